@@ -1,5 +1,7 @@
 package io.equirl.envs;
 
+import java.util.Optional;
+
 /**
  * A reinforcement-learning environment with a discrete action space, modelled on Gymnasium's
  * {@code Env}: seeded resets, and steps that keep termination apart from truncation.
@@ -47,6 +49,14 @@ public interface Env extends AutoCloseable {
    * @return the transition, an env-owned object overwritten by the next call
    */
   StepResult step(int action);
+
+  /**
+   * The symmetry group of this env's MDP and how it acts on observations and actions, if the env
+   * declares one (equizero and equitune exploit it). Empty by default.
+   */
+  default Optional<EnvSymmetry> symmetry() {
+    return Optional.empty();
+  }
 
   /** Releases what the env holds (a process, a window); a no-op for the native envs. */
   @Override

@@ -1,0 +1,26 @@
+package io.equirl.groups;
+
+/**
+ * The proxy loss {@code l} that equizero minimises over the group (paper eq. 2), evaluated on the
+ * model's raw output {@code M(g·x)}: {@code outputs[offset .. offset+length)}.
+ */
+@FunctionalInterface
+public interface ProxyLoss {
+
+  /** The loss of one output row; must not be NaN. */
+  double loss(float[] outputs, int offset, int length);
+
+  /**
+   * Minus the largest output: for Q-values, equizero then picks the transform under which the
+   * network is most confident of a good action.
+   */
+  static ProxyLoss negativeMax() {
+    return (outputs, offset, length) -> {
+      float best = Float.NEGATIVE_INFINITY;
+      for (int i = 0; i < length; i++) {
+        best = Math.max(best, outputs[offset + i]);
+      }
+      return -best;
+    };
+  }
+}
