@@ -1,0 +1,21 @@
+package io.equirl.bridge;
+
+/**
+ * A JVM that makes a bridged env, prints its Python's pid, and then ends without closing it:
+ * {@code exit} returns from main (the shutdown hook must end Python); {@code hang} waits to be
+ * killed (Python must notice its closed stdin and exit). Run by {@link ProcessLifetimeTest}.
+ */
+public final class LifetimeProbe {
+  private LifetimeProbe() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    GymnasiumEnv env = GymnasiumEnv.make(GymSpec.of("CartPole-v1"), PythonTests.options());
+    env.reset(0);
+    System.out.println("PID " + env.pythonPid());
+    System.out.flush();
+    if (args[0].equals("hang")) {
+      Thread.sleep(120_000);
+    }
+    System.exit(0);
+  }
+}

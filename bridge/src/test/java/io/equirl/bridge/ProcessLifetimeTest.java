@@ -1,0 +1,79 @@
+package io.equirl.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No orphans when a JVM ends without closing its env: at exit the shutdown hook ends Python, and
+ * when the JVM is killed (no hook runs) Python exits because its stdin closed. Each case runs
+ * {@link LifetimeProbe} in a child JVM. Skipped where Python lacks gymnasium or py4j.
+ */
+class ProcessLifetimeTest {
+
+  @BeforeEach
+  void needPython() {
+    PythonTests.assumeGymnasiumAndPy4j();
+  }
+
+  @AfterAll
+  static void noOrphans() {
+    PythonTests.assertNoChildProcesses();
+  }
+
+  @Test
+  void shutdownHookEndsPythonAtExit() throws Exception {
+    Process jvm = probe("exit");
+    long python = readPythonPid(jvm);
+    assertTrue(jvm.waitFor(30, TimeUnit.SECONDS), "the probe JVM did not exit");
+    assertEquals(0, jvm.exitValue());
+    assertGone(python);
+  }
+
+  @Test
+  void killedJvmLeavesNoPython() throws Exception {
+    Process jvm = probe("hang");
+    long python = readPythonPid(jvm);
+    assertTrue(ProcessHandle.of(python).isPresent(), "Python should run while the JVM does");
+    jvm.destroyForcibly();
+    assertTrue(jvm.waitFor(30, TimeUnit.SECONDS));
+    assertGone(python);
+  }
+
+  private static Process probe(String mode) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp",
+        System.getProperty("java.class.path"), LifetimeProbe.class.getName(), mode));
+    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+    return builder.start();
+  }
+
+  private static long readPythonPid(Process jvm) throws IOException {
+    BufferedReader out = new BufferedReader(
+        new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
+    String line = out.readLine();
+    assertTrue(line != null && line.startsWith("PID "), "probe said: " + line);
+    return Long.parseLong(line.substring(4).trim());
+  }
+
+  /** Waits a few seconds for the process to end, then asserts it has. */
+  private static void assertGone(long pid) throws Exception {
+    Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+    if (handle.isPresent()) {
+      handle.get().onExit().get(10, TimeUnit.SECONDS);
+    }
+    assertTrue(ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true),
+        "Python " + pid + " outlived its JVM");
+  }
+}
