@@ -1,13 +1,20 @@
 package io.equirl.cli;
 
+import io.equirl.bridge.BridgeOptions;
+import io.equirl.bridge.GymEnvProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code equirl} command: one program, one subcommand per job.
  *
  * <p>Picocli's conventions hold throughout: {@code --help} on every command, exit code 2 for
  * usage errors (unknown option, bad value), 1 for a failed run, 0 for success.
+ *
+ * <p>Every command that takes {@code --env} also accepts {@code gym:<id>[?key=value&...]}, any
+ * Python Gymnasium env driven through the bridge; {@code --python} picks its interpreter.
  */
 @Command(
     name = "equirl",
@@ -17,10 +24,21 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       DemoCommand.class,
+      TrainCommand.class,
     })
 public final class EquiRl implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--python",
+      paramLabel = "EXE",
+      scope = ScopeType.INHERIT,
+      description = "Python for gym: envs, with gymnasium and py4j installed"
+          + " (default: $EQUIRL_PYTHON, then python3).")
+  void setPython(String python) {
+    GymEnvProvider.register(BridgeOptions.defaults().withPython(python));
+  }
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -33,6 +51,8 @@ public final class EquiRl implements Runnable {
 
   /** The configured command line, shared by {@link #run} and tests that capture its output. */
   public static CommandLine commandLine() {
+    // Registering starts no Python: the child process starts only when a gym: env is made.
+    GymEnvProvider.register(BridgeOptions.defaults());
     return new CommandLine(new EquiRl())
         .setExecutionExceptionHandler(new FailureHandler());
   }

@@ -1,0 +1,460 @@
+package io.equirl.agents.net;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Q-network: a DJL block ({@link #block()}, the source of truth for training and saving) that
+ * maps a flat observation to one Q-value per action, with its penultimate features exposed for the
+ * λ-network.
+ *
+ * <p><b>Two forwards.</b> {@link #forward(NDArray, boolean)} runs the DJL block (autograd, any
+ * device). {@link #forward(float[], int, float[])} answers acting queries on the CPU: for an MLP it
+ * runs a pure-Java mirror of the weights (no native call, no allocation), refreshed lazily after
+ * {@link #setParameters}; for a CNN it runs the block.
+ *
+ * <p><b>Parameters.</b> Initialised from a seed as PyTorch initialises {@code nn.Linear} and
+ * {@code nn.Conv2d} (uniform in ±1/√fan_in), so the same seed gives the same network on any engine
+ * state. On the CPU each parameter's storage is a direct buffer owned by this object, so
+ * {@link #setParameters} writes new values without a native call.
+ *
+ * <p><b>Ownership.</b> This object owns its {@link NDManager} and every native array of the
+ * network; {@link #close()} frees them. Not thread-safe (the acting path has scratch buffers).
+ */
+public final class QNetwork implements AutoCloseable {
+  private final QNetworkSpec spec;
+  private final Device device;
+  private final NDManager manager;
+  private final SequentialBlock body;
+  private final Block head;
+  private final SequentialBlock block;
+  private final ParameterStore store;
+  private final List<Parameter> params;
+  private final float[][] values;
+  private final ByteBuffer[] hosts;
+  private final MlpMirror mirror;
+  private final NDArray[] aliased;
+  private final NDArray[] gradHandles; // the handles behind gradViews, owned by the manager
+  private final FloatBuffer[] gradViews;
+  private float[] zeros = new float[0];
+  private long gradientReads;
+  private boolean mirrorStale = true;
+  private ByteBuffer inputBuffer = ByteBuffer.allocateDirect(0);
+
+  private QNetwork(QNetworkSpec spec, Device device) {
+    this.spec = spec;
+    this.device = device;
+    this.manager = NDManager.newBaseManager(device);
+    this.body = Blocks.body(spec);
+    this.head = Blocks.head(spec);
+    this.block = new SequentialBlock().add(body).add(head);
+    block.initialize(manager, DataType.FLOAT32, new Shape(1, spec.observationSize()));
+    this.store = new ParameterStore(manager, false);
+    this.params = new ArrayList<>(block.getParameters().values());
+    this.values = new float[params.size()][];
+    this.hosts = new ByteBuffer[params.size()];
+    this.aliased = new NDArray[params.size()];
+    this.gradHandles = new NDArray[params.size()];
+    this.gradViews = new FloatBuffer[params.size()];
+    for (int i = 0; i < params.size(); i++) {
+      int size = Math.toIntExact(params.get(i).getArray().size());
+      values[i] = new float[size];
+      hosts[i] = ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder());
+    }
+    this.mirror = spec.architecture() == Architecture.MLP
+        ? new MlpMirror(spec.observationSize(), spec.netArch(), spec.numActions())
+        : null;
+  }
+
+  /**
+   * A network with PyTorch's default initialisation drawn from {@code seed}.
+   *
+   * @param device where the DJL block lives ({@code Device.cpu()} or a GPU)
+   */
+  public static QNetwork create(QNetworkSpec spec, long seed, Device device) {
+    QNetwork net = new QNetwork(spec, device);
+    net.setParameters(net.initialValues(new SplitMix64(seed)));
+    return net;
+  }
+
+  /** A network with the parameters saved by {@link #save(Path)}. */
+  public static QNetwork load(QNetworkSpec spec, Path file, Device device) throws IOException {
+    QNetwork net = new QNetwork(spec, device);
+    try {
+      net.loadParameters(file);
+    } catch (IOException | RuntimeException e) {
+      net.close();
+      throw e;
+    }
+    return net;
+  }
+
+  /** The network's shape. */
+  public QNetworkSpec spec() {
+    return spec;
+  }
+
+  /** Where the DJL block lives. */
+  public Device device() {
+    return device;
+  }
+
+  /** The whole DJL block (body then head); its parameters are owned by this network. */
+  public Block block() {
+    return block;
+  }
+
+  /** The DJL block up to the penultimate features. */
+  public Block body() {
+    return body;
+  }
+
+  /** The manager that owns the parameters. */
+  public NDManager manager() {
+    return manager;
+  }
+
+  /** Floats per observation. */
+  public int observationSize() {
+    return spec.observationSize();
+  }
+
+  /** Q-values per observation. */
+  public int numActions() {
+    return spec.numActions();
+  }
+
+  /** Floats of penultimate features per observation. */
+  public int featureSize() {
+    return spec.featureSize();
+  }
+
+  // ---- acting on the CPU ----------------------------------------------------------------------
+
+  /**
+   * Q-values of {@code batch} flat observations ({@code states[batch * observationSize]}) into
+   * {@code qOut[batch * numActions]}; allocation-free for an MLP.
+   */
+  public void forward(float[] states, int batch, float[] qOut) {
+    if (mirror != null) {
+      mirror().forward(states, batch, qOut);
+    } else {
+      runBlock(states, batch, qOut, false);
+    }
+  }
+
+  /** Penultimate features of {@code batch} observations into {@code out[batch * featureSize]}. */
+  public void features(float[] states, int batch, float[] out) {
+    if (mirror != null) {
+      mirror().features(states, batch, out);
+    } else {
+      runBlock(states, batch, out, true);
+    }
+  }
+
+  private void runBlock(float[] states, int batch, float[] out, boolean featuresOnly) {
+    int n = batch * observationSize();
+    if (inputBuffer.capacity() < n * Float.BYTES) {
+      inputBuffer = ByteBuffer.allocateDirect(n * Float.BYTES).order(ByteOrder.nativeOrder());
+    }
+    ByteBuffer input = inputBuffer.duplicate().order(ByteOrder.nativeOrder());
+    input.clear().limit(n * Float.BYTES);
+    input.asFloatBuffer().put(states, 0, n);
+    try (NDManager scope = manager.newSubManager()) {
+      NDArray x = scope.create(input.slice().order(ByteOrder.nativeOrder()),
+          new Shape(batch, observationSize()), DataType.FLOAT32);
+      NDArray y = featuresOnly ? features(x, false) : forward(x, false);
+      y.toByteBuffer(true).asFloatBuffer().get(out, 0, Math.toIntExact(y.size()));
+    }
+  }
+
+  // ---- DJL forwards ---------------------------------------------------------------------------
+
+  /** Q-values {@code [B, actions]} of flat observations {@code [B, observationSize]}. */
+  public NDArray forward(NDArray states, boolean training) {
+    if (mirror != null) {
+      return mlp(states, params.size() / 2);
+    }
+    return head.forward(store, new NDList(features(states, training)), training).singletonOrThrow();
+  }
+
+  /** Penultimate features {@code [B, featureSize]} of flat observations. */
+  public NDArray features(NDArray states, boolean training) {
+    if (mirror != null) {
+      return mlp(states, params.size() / 2 - 1);
+    }
+    return body.forward(store, new NDList(states), training).singletonOrThrow();
+  }
+
+  /**
+   * The MLP's first {@code layers} layers as direct linear and ReLU calls on the block's own
+   * parameter arrays: the same computation as the block (so gradients reach the same
+   * parameters), without the block machinery's per-layer Java overhead, which costs as much
+   * as the small matrix products themselves.
+   */
+  private NDArray mlp(NDArray x, int layers) {
+    int total = params.size() / 2;
+    for (int l = 0; l < layers; l++) {
+      NDArray w = params.get(2 * l).getArray();
+      NDArray b = params.get(2 * l + 1).getArray();
+      x = Linear.linear(x, w, b).singletonOrThrow();
+      if (l < total - 1) {
+        x = Activation.relu(x);
+      }
+    }
+    return x;
+  }
+
+  /** Q-values {@code [B, actions]} from penultimate features {@code [B, featureSize]}. */
+  public NDArray head(NDArray features, boolean training) {
+    return head.forward(store, new NDList(features), training).singletonOrThrow();
+  }
+
+  // ---- parameters -----------------------------------------------------------------------------
+
+  /** The number of parameter tensors, in the block's order (weight then bias, layer by layer). */
+  public int parameterCount() {
+    return params.size();
+  }
+
+  /** The shape of parameter tensor {@code i}. */
+  public Shape parameterShape(int i) {
+    return params.get(i).getArray().getShape();
+  }
+
+  /** The total number of scalar parameters. */
+  public long parameterSize() {
+    long n = 0;
+    for (float[] v : values) {
+      n += v.length;
+    }
+    return n;
+  }
+
+  /** A deep copy of every parameter tensor, flat and row-major. */
+  public float[][] parameters() {
+    float[][] copy = new float[values.length][];
+    for (int i = 0; i < values.length; i++) {
+      copy[i] = values[i].clone();
+    }
+    return copy;
+  }
+
+  /** Copies every parameter tensor into {@code out}, whose arrays must have the right lengths. */
+  public void copyParametersTo(float[][] out) {
+    for (int i = 0; i < values.length; i++) {
+      System.arraycopy(values[i], 0, out[i], 0, values[i].length);
+    }
+  }
+
+  /** Sets every parameter tensor (DJL block and Java mirror) from flat row-major values. */
+  public void setParameters(float[][] newValues) {
+    if (newValues.length != values.length) {
+      throw new IllegalArgumentException(
+          "expected " + values.length + " parameter tensors, got " + newValues.length);
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (newValues[i].length != values[i].length) {
+        throw new IllegalArgumentException("parameter " + i + " has " + values[i].length
+            + " values, got " + newValues[i].length);
+      }
+      System.arraycopy(newValues[i], 0, values[i], 0, values[i].length);
+    }
+    push();
+  }
+
+  /** Copies the parameters of a network of the same spec. */
+  public void copyFrom(QNetwork other) {
+    if (!other.spec.equals(spec)) {
+      throw new IllegalArgumentException("cannot copy " + other.spec + " into " + spec);
+    }
+    setParameters(other.values);
+  }
+
+  /**
+   * Reads the gradient accumulated in each parameter into {@code out} and zeroes it, ready for the
+   * next backward pass. Call it after a backward pass; on the CPU it reads the gradient storage
+   * directly from the second call on.
+   */
+  public void takeGradients(float[][] out) {
+    // The first call reads fresh handles: before any backward pass DJL would hand back a
+    // stand-in array of zeros rather than the gradient tensor, which must not be cached.
+    boolean cache = gradientReads++ > 0;
+    for (int i = 0; i < params.size(); i++) {
+      if (!cache) {
+        takeGradientCopy(i, out[i]);
+        continue;
+      }
+      FloatBuffer view = gradientView(i);
+      if (view == null) {
+        takeGradientCopy(i, out[i]);
+        continue;
+      }
+      view.get(0, out[i], 0, values[i].length);
+      view.put(0, zeros, 0, values[i].length);
+    }
+  }
+
+  /**
+   * A view of parameter {@code i}'s gradient storage, cached once the gradient exists (CPU only).
+   * PyTorch accumulates into an existing {@code .grad} in place, and we zero it in place, so
+   * the storage stays the same tensor from one backward pass to the next.
+   */
+  private FloatBuffer gradientView(int i) {
+    if (device.isGpu()) {
+      return null;
+    }
+    if (gradViews[i] == null) {
+      NDArray weight = params.get(i).getArray();
+      if (!weight.hasGradient()) {
+        return null;
+      }
+      NDArray grad = weight.getGradient();
+      grad.attach(manager);
+      gradHandles[i] = grad;
+      gradViews[i] = grad.toByteBuffer(true).asFloatBuffer();
+      if (zeros.length < values[i].length) {
+        zeros = new float[values[i].length];
+      }
+    }
+    return gradViews[i];
+  }
+
+  private void takeGradientCopy(int i, float[] out) {
+    try (NDManager scope = manager.newSubManager()) {
+      NDArray grad = params.get(i).getArray().getGradient();
+      grad.attach(scope);
+      grad.toByteBuffer(true).asFloatBuffer().get(out, 0, values[i].length);
+      grad.muli(0f);
+    }
+  }
+
+  private void push() {
+    for (int i = 0; i < values.length; i++) {
+      hosts[i].asFloatBuffer().put(values[i]);
+      NDArray array = params.get(i).getArray();
+      // On the CPU the first set() makes the tensor's storage this direct buffer; afterwards
+      // writing the buffer is writing the tensor. A GPU tensor copies from it every time.
+      if (aliased[i] != array) {
+        array.set(hosts[i]);
+        aliased[i] = device.isGpu() ? null : array;
+      }
+    }
+    // The mirror is refreshed on the next acting forward, not here: zoo presets take 128
+    // gradient steps between two acting calls.
+    mirrorStale = true;
+  }
+
+  private MlpMirror mirror() {
+    if (mirrorStale) {
+      for (int l = 0; l < mirror.layers(); l++) {
+        mirror.load(l, values[2 * l], values[2 * l + 1]);
+      }
+      mirrorStale = false;
+    }
+    return mirror;
+  }
+
+  private float[][] initialValues(SplitMix64 rng) {
+    float[][] init = new float[params.size()][];
+    float bound = 0f;
+    for (int i = 0; i < params.size(); i++) {
+      Shape shape = params.get(i).getArray().getShape();
+      init[i] = new float[values[i].length];
+      if (shape.dimension() > 1) {
+        // PyTorch: kaiming_uniform(a=√5) on the weight and U(±1/√fan_in) on the bias reduce
+        // to the same bound 1/√fan_in, fan_in = size / out.
+        bound = (float) (1.0 / Math.sqrt((double) shape.size() / shape.get(0)));
+      }
+      for (int k = 0; k < init[i].length; k++) {
+        init[i][k] = (float) ((2 * rng.nextDouble() - 1) * bound);
+      }
+    }
+    return init;
+  }
+
+  // ---- saving ---------------------------------------------------------------------------------
+
+  /** Writes the parameters in DJL's block format ({@link Block#saveParameters}). */
+  public void save(OutputStream out) throws IOException {
+    DataOutputStream dos = new DataOutputStream(new BufferedOutputStream(out));
+    block.saveParameters(dos);
+    dos.flush();
+  }
+
+  /** Writes the parameters to {@code file} (not atomically: callers rename a temp file). */
+  public void save(Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      save(out);
+    }
+  }
+
+  /** Replaces the parameters with ones written by {@link #save}. */
+  public void loadParameters(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      loadParameters(in);
+    }
+  }
+
+  /** Replaces the parameters with ones written by {@link #save(OutputStream)}. */
+  public void loadParameters(InputStream in) throws IOException {
+    try (NDManager scope = manager.newSubManager()) {
+      try {
+        block.loadParameters(scope, new DataInputStream(new BufferedInputStream(in)));
+      } catch (MalformedModelException e) {
+        throw new IOException("not a saved Q-network of " + spec + ": " + e.getMessage(), e);
+      }
+      float[][] loaded = new float[params.size()][];
+      for (int i = 0; i < params.size(); i++) {
+        NDArray array = params.get(i).getArray();
+        loaded[i] = array.toFloatArray();
+        if (loaded[i].length != values[i].length) {
+          throw new IOException("parameter " + i + " has " + loaded[i].length
+              + " values in the file, the network expects " + values[i].length);
+        }
+        gradViews[i] = null;
+        gradHandles[i] = null;
+        gradientReads = 0;
+        // Move the loaded tensor out of the scope and back under the network's manager.
+        array.attach(manager);
+        array.setRequiresGradient(true);
+      }
+      setParameters(loaded);
+    }
+  }
+
+  @Override
+  public void close() {
+    manager.close();
+  }
+
+  @Override
+  public String toString() {
+    return "QNetwork(" + spec + ", " + parameterSize() + " parameters)";
+  }
+}

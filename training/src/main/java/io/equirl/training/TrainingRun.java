@@ -1,0 +1,233 @@
+package io.equirl.training;
+
+import ai.djl.Device;
+import io.equirl.envs.Env;
+import io.equirl.training.store.AtomicFiles;
+import io.equirl.training.store.Manifest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A training run kept in a directory, as {@code equirl train} makes it:
+ *
+ * <ul>
+ *   <li>{@code config.json}: the {@link io.equirl.training.store.Manifest} (format version, env,
+ *       seed, device, resolved config, network, versions);
+ *   <li>{@code progress.csv}: one {@link ProgressRow} every {@code log_interval} steps;
+ *   <li>{@code model.params}: the online network (DJL's format), at every checkpoint and at the end;
+ *   <li>{@code checkpoints/step-N/}: the latest checkpoint, for {@link #resume};
+ *   <li>with {@code eval_freq}: {@code evaluations.csv} (step, mean greedy return over
+ *       {@code eval_episodes}) and {@code best.params}, the network of the best evaluation
+ *       (rl-baselines3-zoo's {@code best_model}; optional, see {@link TrainedModel#loadBest}).
+ * </ul>
+ *
+ * Every file is written under a temporary name and renamed. Owns its trainer and env.
+ */
+public final class TrainingRun implements AutoCloseable {
+  private static final String THREADS = "ai.djl.pytorch.num_threads";
+  private static final String INTEROP = "ai.djl.pytorch.num_interop_threads";
+  private final Path dir;
+  private final Manifest manifest;
+  private final DqnTrainer trainer;
+  private final Env env;
+  private final Env evalEnv;
+
+  private TrainingRun(Path dir, Manifest manifest, DqnTrainer trainer, Env env,
+      Function<String, Env> envs) {
+    this.dir = dir;
+    this.manifest = manifest;
+    this.trainer = trainer;
+    this.env = env;
+    this.evalEnv = trainer.config().evalFreq() > 0 ? envs.apply(manifest.env()) : null;
+    if (evalEnv != null) {
+      trainer.setEvaluationEnv(evalEnv);
+    }
+  }
+
+  /**
+   * Starts a new run in {@code out}.
+   *
+   * @param envs makes an env from its registry name (for instance {@code Envs::make})
+   * @throws IllegalArgumentException if {@code out} already holds files and {@code force} is false
+   */
+  public static TrainingRun create(String envName, String preset, List<String> overrides,
+      long seed, DqnConfig config, Device device, Path out, boolean force,
+      Function<String, Env> envs) throws IOException {
+    if (seed < 0) {
+      throw new IllegalArgumentException("seed: must be >= 0, got " + seed);
+    }
+    prepareDirectory(out, force);
+    configureThreads(config.numThreads());
+    Env env = envs.apply(envName);
+    try {
+      DqnTrainer trainer = DqnTrainer.create(config, env, seed, device);
+      Manifest manifest = RunFiles.manifest(envName, env.id(), preset, overrides, seed,
+          deviceName(device), config, trainer.network().spec());
+      RunFiles.write(out, manifest);
+      return new TrainingRun(out, manifest, trainer, env, envs);
+    } catch (RuntimeException | IOException e) {
+      env.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Continues the run in {@code dir} from its latest checkpoint (from the start if it has none,
+   * which is the same run since everything is seeded).
+   *
+   * @param device where to continue, or null for the device the run was started on
+   */
+  public static TrainingRun resume(Path dir, Device device, Function<String, Env> envs)
+      throws IOException {
+    Manifest manifest = RunFiles.read(dir);
+    DqnConfig config = RunFiles.config(manifest);
+    configureThreads(config.numThreads()); // before Device.fromName loads the engine
+    Device d = device != null ? device : Device.fromName(manifest.device());
+    Env env = envs.apply(manifest.env());
+    try {
+      Optional<Path> checkpoint = Checkpoints.latest(dir);
+      DqnTrainer trainer = checkpoint.isPresent()
+          ? Checkpoints.restore(checkpoint.get(), config, env, manifest.seed(), d)
+          : DqnTrainer.create(config, env, manifest.seed(), d);
+      return new TrainingRun(dir, manifest, trainer, env, envs);
+    } catch (RuntimeException | IOException e) {
+      env.close();
+      throw e;
+    }
+  }
+
+  /** Trains to the end (or until {@code listener} stops it), writing rows, checkpoints and model. */
+  public void run(TrainingListener listener) throws IOException {
+    int every = trainer.config().checkpointInterval();
+    try {
+      trainer.run(new TrainingListener() {
+        @Override
+        public void onProgress(ProgressRow row) {
+          io(() -> AtomicFiles.writeString(dir.resolve(RunFiles.PROGRESS),
+              Checkpoints.csv(trainer.rows)));
+          listener.onProgress(row);
+        }
+
+        @Override
+        public void onEvaluation(long step, double meanReturn, boolean best) {
+          io(() -> writeEvaluations(best));
+          listener.onEvaluation(step, meanReturn, best);
+        }
+
+        @Override
+        public boolean onStep(DqnTrainer t) {
+          if (every > 0 && t.numTimesteps() % every == 0) {
+            io(TrainingRun.this::checkpoint);
+          }
+          return listener.onStep(t);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (trainer.numTimesteps() >= trainer.config().totalTimesteps()) {
+      checkpoint();
+    }
+  }
+
+  private void checkpoint() throws IOException {
+    if (trainer.config().checkpointInterval() > 0) {
+      Checkpoints.save(trainer, dir);
+    }
+    AtomicFiles.write(dir.resolve(RunFiles.MODEL), trainer.network()::save);
+  }
+
+  private void writeEvaluations(boolean best) throws IOException {
+    StringBuilder sb = new StringBuilder("step,mean_return\n");
+    for (double[] e : trainer.evaluations) {
+      sb.append((long) e[0]).append(',').append(e[1]).append('\n');
+    }
+    AtomicFiles.writeString(dir.resolve(RunFiles.EVALUATIONS), sb.toString());
+    if (best) {
+      AtomicFiles.write(dir.resolve(RunFiles.BEST), trainer.network()::save);
+    }
+  }
+
+  /** The run directory. */
+  public Path directory() {
+    return dir;
+  }
+
+  /** The run's manifest ({@code config.json}). */
+  public Manifest manifest() {
+    return manifest;
+  }
+
+  /** The trainer, owned by this run. */
+  public DqnTrainer trainer() {
+    return trainer;
+  }
+
+  @Override
+  public void close() {
+    try {
+      trainer.close();
+    } finally {
+      env.close();
+      if (evalEnv != null) {
+        evalEnv.close();
+      }
+    }
+  }
+
+  /**
+   * Sets PyTorch's intra- and inter-op thread counts; effective only before DJL's engine first
+   * loads in this JVM (the CLI calls it first thing).
+   */
+  public static void configureThreads(int threads) {
+    System.setProperty(THREADS, Integer.toString(threads));
+    System.setProperty(INTEROP, Integer.toString(threads));
+  }
+
+  /** A name {@link Device#fromName(String)} reads back: {@code cpu}, {@code gpu0}. */
+  static String deviceName(Device device) {
+    return device.isGpu() ? "gpu" + device.getDeviceId() : device.getDeviceType();
+  }
+
+  private static void prepareDirectory(Path out, boolean force) throws IOException {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IllegalArgumentException("--out: " + out + " exists and is not a directory");
+    }
+    if (Files.isDirectory(out)) {
+      boolean empty;
+      try (var s = Files.list(out)) {
+        empty = s.findAny().isEmpty();
+      }
+      if (!empty && !force) {
+        throw new IllegalArgumentException("--out: " + out + " already exists; use --resume "
+            + out + " to continue it, or --force to start over");
+      }
+      if (!empty && !Files.isRegularFile(out.resolve(RunFiles.CONFIG))) {
+        throw new IllegalArgumentException("--force: " + out + " holds files but is not a"
+            + " training run (no " + RunFiles.CONFIG + "); refusing to delete them");
+      }
+      for (String name : List.of(RunFiles.CONFIG, RunFiles.MODEL, RunFiles.PROGRESS,
+          RunFiles.CHECKPOINTS, RunFiles.BEST, RunFiles.EVALUATIONS)) {
+        Checkpoints.deleteTree(out.resolve(name));
+      }
+    }
+    Files.createDirectories(out);
+  }
+
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  private static void io(IoAction action) {
+    try {
+      action.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

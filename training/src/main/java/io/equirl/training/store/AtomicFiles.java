@@ -1,0 +1,60 @@
+package io.equirl.training.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Writes a file under a temporary name in the same directory and renames it into place, so a
+ * killed process leaves either the old file or the new one, never a half-written one.
+ */
+public final class AtomicFiles {
+  private static final AtomicLong COUNTER = new AtomicLong();
+
+  private AtomicFiles() {}
+
+  /** What writes the content. */
+  @FunctionalInterface
+  public interface Writer {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** Writes {@code file} atomically with {@code writer}. */
+  public static void write(Path file, Writer writer) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    // Not Files.createTempFile: it makes the file owner-only (0600); results are meant to be
+    // shared, so the temp file takes the user's umask like any other file.
+    Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+        + COUNTER.incrementAndGet() + ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
+        writer.write(out);
+      }
+      move(tmp, file);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Writes a UTF-8 string atomically. */
+  public static void writeString(Path file, String content) throws IOException {
+    write(file, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Renames {@code from} to {@code to} atomically where the file system allows it. */
+  public static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

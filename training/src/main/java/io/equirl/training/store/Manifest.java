@@ -1,0 +1,51 @@
+package io.equirl.training.store;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The manifest of a training run, {@code config.json}: everything needed to reproduce it and to
+ * load its model. Read through an explicit switch over {@link #formatVersion()}.
+ *
+ * @param formatVersion the save-format version ({@link #CURRENT_VERSION} when written by this code)
+ * @param env the registry name of the env ({@code cartpole}, {@code acrobot}, {@code gridworld})
+ * @param envId the env's own id ({@code CartPole-v1})
+ * @param preset the preset the config started from
+ * @param overrides the {@code --set key=value} overrides applied on top of the preset
+ * @param seed the run's seed
+ * @param device the DJL device trained on ({@code cpu()}, {@code gpu(0)})
+ * @param config every resolved hyperparameter, as {@code DqnConfig}'s JSON
+ * @param network the Q-network's architecture, observation shape, actions and hidden widths
+ * @param versions equirl, DJL, engine and Java versions
+ */
+public record Manifest(
+    @JsonProperty("format_version") int formatVersion,
+    @JsonProperty("env") String env,
+    @JsonProperty("env_id") String envId,
+    @JsonProperty("preset") String preset,
+    @JsonProperty("overrides") List<String> overrides,
+    @JsonProperty("seed") long seed,
+    @JsonProperty("device") String device,
+    @JsonProperty("config") JsonNode config,
+    @JsonProperty("network") Network network,
+    @JsonProperty("versions") Map<String, String> versions) {
+
+  /** The version this code writes. */
+  public static final int CURRENT_VERSION = 1;
+
+  /**
+   * The network part of the manifest.
+   *
+   * @param architecture {@code mlp} or {@code cnn}
+   * @param observationShape the observation shape the network reads
+   * @param numActions the number of Q-values
+   * @param netArch hidden layer widths
+   */
+  public record Network(
+      @JsonProperty("architecture") String architecture,
+      @JsonProperty("observation_shape") List<Integer> observationShape,
+      @JsonProperty("num_actions") int numActions,
+      @JsonProperty("net_arch") List<Integer> netArch) {}
+}
