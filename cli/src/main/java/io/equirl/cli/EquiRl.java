@@ -24,7 +24,13 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       CommandLine.HelpCommand.class,
       DemoCommand.class,
+      EvalCommand.class,
+      LambdaTrainCommand.class,
+      FinetuneCommand.class,
+      ExperimentCommand.class,
+      ExperimentSeedCommand.class,
       TrainCommand.class,
+      BenchCommand.class,
     })
 public final class EquiRl implements Runnable {
 

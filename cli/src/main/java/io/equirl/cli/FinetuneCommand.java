@@ -1,0 +1,102 @@
+package io.equirl.cli;
+
+import io.equirl.agents.policy.LambdaNetwork;
+import io.equirl.agents.policy.PolicyKind;
+import io.equirl.envs.Env;
+import io.equirl.envs.Envs;
+import io.equirl.eval.Json;
+import io.equirl.training.TrainedModel;
+import io.equirl.training.TrainingRun;
+import io.equirl.training.finetune.Finetuner;
+import io.equirl.training.lambda.LambdaFiles;
+import io.equirl.training.store.AtomicFiles;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code equirl finetune}: continues DQN training of a model through equitune, equizero
+ * (straight-through) or λ-equitune, and writes the result as a new model directory that
+ * {@code equirl eval} reads (the source's {@code config.json} and λ files, the finetuned
+ * {@code model.params}, and {@code finetune.json}).
+ */
+@Command(name = "finetune", mixinStandardHelpOptions = true,
+    description = "Finetune a trained Q-network through an equivariant wrapper.")
+final class FinetuneCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", required = true, description = "Model directory (equirl train --out).")
+  Path model;
+
+  @Option(names = "--policy", required = true, description = "equitune, equizero or lambda.")
+  String policy;
+
+  @Option(names = "--steps", required = true, description = "Env steps of finetuning.")
+  long steps;
+
+  @Option(names = "--out", required = true, description = "New model directory to write.")
+  Path out;
+
+  @Option(names = "--seed", description = "Seed (default: the model's training seed).")
+  Long seed;
+
+  @Option(names = "--force", description = "Overwrite an existing --out.")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    TrainingRun.configureThreads(1);
+    PolicyKind kind = PolicyKind.parse(policy);
+    if (Files.exists(out.resolve("config.json")) && !force) {
+      throw new IllegalArgumentException("--out: " + out + " already holds a model; use --force");
+    }
+    if (out.toAbsolutePath().normalize().equals(model.toAbsolutePath().normalize())) {
+      throw new IllegalArgumentException("--out must differ from --model");
+    }
+    PrintWriter printer = spec.commandLine().getOut();
+    try (TrainedModel m = TrainedModel.load(model); Env env = Envs.make(m.env())) {
+      LambdaNetwork lambda = LambdaFiles.load(model).orElse(null);
+      long s = seed == null ? m.seed() : seed;
+      Finetuner.Progress[] last = new Finetuner.Progress[1];
+      try (Finetuner finetuner = new Finetuner(m.config(), kind, m.network(), env, lambda, steps, s);
+          ProgressBar bar = Bars.open("finetune " + kind, steps)) {
+        finetuner.run(p -> {
+          last[0] = p;
+          bar.stepTo(p.step());
+          bar.setExtraMessage(String.format(Locale.ROOT, " return %.1f loss %.4f",
+              p.meanReturn(), p.meanLoss()));
+        });
+      }
+      Files.createDirectories(out);
+      for (String name : new String[] {LambdaFiles.PARAMS, LambdaFiles.INFO}) {
+        if (Files.isRegularFile(model.resolve(name))) {
+          AtomicFiles.write(out.resolve(name), o -> Files.copy(model.resolve(name), o));
+        }
+      }
+      AtomicFiles.write(out.resolve("model.params"), m.network()::save);
+      Map<String, Object> info = new LinkedHashMap<>();
+      info.put("format_version", 1);
+      info.put("source", model.toAbsolutePath().toString());
+      info.put("policy", kind.cliName());
+      info.put("steps", steps);
+      info.put("seed", s);
+      info.put("last_progress", last[0]);
+      Json.write(out.resolve("finetune.json"), info);
+      // config.json last: its presence marks the directory as a complete model.
+      AtomicFiles.write(out.resolve("config.json"), o -> Files.copy(model.resolve("config.json"), o));
+      printer.printf(Locale.ROOT, "finetuned through %s for %d steps (mean return of the last 100"
+          + " episodes: %.2f); wrote %s%n", kind, steps, last[0].meanReturn(), out);
+    }
+    printer.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,170 @@
+package io.equirl.eval.experiment;
+
+import ai.djl.Device;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.equirl.agents.policy.LambdaNetwork;
+import io.equirl.agents.policy.Policy;
+import io.equirl.agents.policy.PolicyKind;
+import io.equirl.envs.Env;
+import io.equirl.envs.EnvSymmetry;
+import io.equirl.envs.Envs;
+import io.equirl.eval.EvalResult;
+import io.equirl.eval.Evaluator;
+import io.equirl.eval.Json;
+import io.equirl.eval.LoadedModel;
+import io.equirl.training.ConfigOverrides;
+import io.equirl.training.DqnConfig;
+import io.equirl.training.DqnTrainer;
+import io.equirl.training.Presets;
+import io.equirl.training.ProgressRow;
+import io.equirl.training.TrainedModel;
+import io.equirl.training.TrainingListener;
+import io.equirl.training.TrainingRun;
+import io.equirl.training.lambda.LambdaFiles;
+import io.equirl.training.lambda.LambdaTrainConfig;
+import io.equirl.training.lambda.LambdaTrainer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one seed of the experiment (pretrain or reuse, train λ or reuse, evaluate the four
+ * policies) and aggregates finished seeds. Each step is skipped when its output exists, so an
+ * interrupted experiment picks up where it stopped; a half-trained run is resumed.
+ */
+public final class Experiment {
+  /** One seed's evaluation, inside {@code seed-k}. */
+  public static final String SEED_RESULT = "eval.json";
+
+  private Experiment() {}
+
+  /** Runs seed {@code k} in {@code config.seedDir(k)} and writes its {@link #SEED_RESULT}. */
+  public static SeedResult runSeed(ExperimentConfig config, int k, ExperimentListener listener)
+      throws IOException {
+    Path dir = config.seedDir(k);
+    pretrain(config, k, dir, listener);
+    trainLambda(config, k, dir, listener);
+    SeedResult result = evaluate(config, k, dir, listener);
+    Json.write(dir.resolve(SEED_RESULT), result);
+    return result;
+  }
+
+  private static void pretrain(ExperimentConfig config, int k, Path dir,
+      ExperimentListener listener) throws IOException {
+    if (Files.isRegularFile(dir.resolve("config.json"))) {
+      requireSameRun(config, dir);
+    }
+    if (Files.isRegularFile(dir.resolve("model.params")) && isComplete(dir)) {
+      return;
+    }
+    // No mid-run checkpoints: they hold the replay buffer (350 MB for Gridworld at 100k steps),
+    // and a seeded run restarted from scratch ends with the same model anyway.
+    List<String> overrides = new ArrayList<>(List.of("checkpoint_interval=0"));
+    if (config.steps() != null) {
+      overrides.add("total_timesteps=" + config.steps());
+    }
+    DqnConfig dqn = ConfigOverrides.apply(Presets.load(config.env(), config.preset()), overrides);
+    boolean resume = Files.isRegularFile(dir.resolve("config.json"));
+    try (TrainingRun run = resume
+        ? TrainingRun.resume(dir, Device.cpu(), Envs::make)
+        : TrainingRun.create(config.env(), config.preset(), overrides, k, dqn, Device.cpu(),
+            dir, false, Envs::make)) {
+      long total = run.trainer().config().totalTimesteps();
+      listener.phase(k, "pretrain", total);
+      run.run(new TrainingListener() {
+        @Override
+        public boolean onStep(DqnTrainer trainer) {
+          if (trainer.numTimesteps() % 100 == 0) {
+            listener.progress(k, Math.min(trainer.numTimesteps(), total));
+          }
+          return true;
+        }
+
+        @Override
+        public void onProgress(ProgressRow row) {}
+      });
+      listener.progress(k, total);
+    }
+  }
+
+  /** Refuses to reuse a seed directory trained with another env, preset or budget. */
+  private static void requireSameRun(ExperimentConfig config, Path dir) throws IOException {
+    JsonNode manifest = Json.MAPPER.readTree(dir.resolve("config.json").toFile());
+    String env = manifest.path("env").asText();
+    String preset = manifest.path("preset").asText();
+    long steps = manifest.path("config").path("total_timesteps").asLong();
+    long wanted = config.steps() != null ? config.steps()
+        : Presets.load(config.env(), config.preset()).totalTimesteps();
+    if (!config.env().equals(env) || !config.preset().equals(preset) || steps != wanted) {
+      throw new IllegalArgumentException("--out: " + dir + " holds a run of " + env + " ("
+          + preset + ", " + steps + " steps), not of " + config.env() + " (" + config.preset()
+          + ", " + wanted + " steps); use another --out");
+    }
+  }
+
+  /** Whether the run in {@code dir} has trained for its whole budget. */
+  private static boolean isComplete(Path dir) throws IOException {
+    Path progress = dir.resolve("progress.csv");
+    if (!Files.isRegularFile(progress)) {
+      return false;
+    }
+    try (TrainedModel m = TrainedModel.load(dir)) {
+      List<String> lines = Files.readAllLines(progress);
+      String last = lines.get(lines.size() - 1);
+      long step = Long.parseLong(last.substring(0, last.indexOf(',')));
+      return step >= m.config().totalTimesteps();
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return false;
+    }
+  }
+
+  private static void trainLambda(ExperimentConfig config, int k, Path dir,
+      ExperimentListener listener) throws IOException {
+    if (Files.isRegularFile(dir.resolve(LambdaFiles.PARAMS))) {
+      return;
+    }
+    LambdaTrainConfig lambdaConfig = LambdaTrainConfig.defaults(k).withSteps(config.lambdaSteps());
+    listener.phase(k, "lambda", lambdaConfig.steps());
+    try (TrainedModel model = TrainedModel.load(dir); Env env = Envs.make(model.env())) {
+      LambdaTrainer trainer = new LambdaTrainer(lambdaConfig, model.network(), env,
+          model.config().gamma());
+      LambdaTrainer.Progress[] last = new LambdaTrainer.Progress[1];
+      LambdaNetwork lambda = trainer.run(p -> {
+        last[0] = p;
+        listener.progress(k, p.step());
+      });
+      LambdaFiles.save(dir, lambda, lambdaConfig, last[0]);
+    }
+  }
+
+  private static SeedResult evaluate(ExperimentConfig config, int k, Path dir,
+      ExperimentListener listener) throws IOException {
+    long[] seeds = config.evalSeeds(k);
+    List<EvalResult> results = new ArrayList<>();
+    try (LoadedModel model = LoadedModel.load(dir); Env env = Envs.make(model.model().env())) {
+      EnvSymmetry symmetry = env.symmetry().orElseThrow();
+      for (PolicyKind kind : PolicyKind.values()) {
+        listener.phase(k, "eval " + kind.cliName(), seeds.length);
+        Policy policy = model.policy(kind, symmetry);
+        results.add(Evaluator.run(env, policy, seeds, symmetry, null,
+            e -> listener.progress(k, e + 1L)));
+      }
+    }
+    return new SeedResult(k, results);
+  }
+
+  /** Reads the {@link #SEED_RESULT} of every seed. */
+  public static List<SeedResult> readSeeds(ExperimentConfig config) throws IOException {
+    List<SeedResult> all = new ArrayList<>();
+    for (int k = 0; k < config.seeds(); k++) {
+      Path file = config.seedDir(k).resolve(SEED_RESULT);
+      if (!Files.isRegularFile(file)) {
+        throw new IOException("seed " + k + " has no " + file + "; did it fail?");
+      }
+      all.add(Json.MAPPER.readValue(file.toFile(), SeedResult.class));
+    }
+    return all;
+  }
+}
