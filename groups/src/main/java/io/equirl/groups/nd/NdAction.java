@@ -102,14 +102,14 @@ public final class NdAction {
     if (sources != null) {
       long[] src = new long[size];
       System.arraycopy(sources, g.index() * size, src, 0, size);
-      result = gather(flat, m.create(src), batch);
+      result = gather(flat, Scopes.owned(m.create(src)), batch);
       if (signs != null) {
         float[] s = new float[size];
         System.arraycopy(signs, g.index() * size, s, 0, size);
-        result = result.mul(m.create(s));
+        result = result.mul(Scopes.owned(m.create(s)));
       }
     } else {
-      result = flat.matMul(m.create(matrices[g.index()], new Shape(size, size)).transpose());
+      result = flat.matMul(Scopes.owned(m.create(matrices[g.index()], new Shape(size, size))).transpose());
     }
     return result.reshape(shape);
   }
@@ -128,9 +128,9 @@ public final class NdAction {
     NDArray flat = x.reshape(batch, size);
     NDArray all; // [B, |G|·n]
     if (sources != null) {
-      all = gather(flat, m.create(sources), batch);
+      all = gather(flat, Scopes.owned(m.create(sources)), batch);
       if (signs != null) {
-        all = all.mul(m.create(signs));
+        all = all.mul(Scopes.owned(m.create(signs)));
       }
     } else {
       float[] w = new float[size * order * size]; // w[j, g·n + i] = ρ(g)[i][j]
@@ -141,7 +141,7 @@ public final class NdAction {
           }
         }
       }
-      all = flat.matMul(m.create(w, new Shape(size, (long) order * size)));
+      all = flat.matMul(Scopes.owned(m.create(w, new Shape(size, (long) order * size))));
     }
     NDArray stacked = all.reshape(batch, order, size).transpose(1, 0, 2);
     return stacked.reshape(withBatch(shape, order * batch));
@@ -178,9 +178,9 @@ public final class NdAction {
         }
       }
       NDArray perSample = grouped.transpose(1, 0, 2).reshape(batch, (long) order * size);
-      NDArray gathered = gather(perSample, m.create(idx), batch);
+      NDArray gathered = gather(perSample, Scopes.owned(m.create(idx)), batch);
       if (s != null) {
-        gathered = gathered.mul(m.create(s));
+        gathered = gathered.mul(Scopes.owned(m.create(s)));
       }
       back = gathered.reshape(batch, order, size).transpose(1, 0, 2);
     } else {
@@ -193,7 +193,7 @@ public final class NdAction {
           }
         }
       }
-      back = grouped.batchMatMul(m.create(t, new Shape(order, size, size)));
+      back = grouped.batchMatMul(Scopes.owned(m.create(t, new Shape(order, size, size))));
     }
     long[] dims = new long[shape.dimension() + 1];
     dims[0] = order;

@@ -146,7 +146,7 @@ public final class NdOperators {
     for (int b = 0; b < batch; b++) {
       mask[best[b] * batch + b] = 1f;
     }
-    return expand(scope.create(mask, new Shape(order, batch)), backShape);
+    return expand(Scopes.owned(scope.create(mask, new Shape(order, batch))), backShape);
   }
 
   /** Reshapes {@code [|G|, B]} weights to broadcast against {@code [|G|, B, ...]}. */

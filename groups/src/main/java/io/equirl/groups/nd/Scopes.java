@@ -22,4 +22,16 @@ final class Scopes {
       return result;
     }
   }
+
+  /**
+   * A copy of {@code fromJava} in memory the engine owns, closing the original. Arrays made from
+   * Java data may alias a direct buffer that the JVM frees once the array is closed; autograd would
+   * then read freed memory in backward, after the scope closed. Use it for every constant that can
+   * enter the graph (indices, signs, matrices, masks).
+   */
+  static NDArray owned(NDArray fromJava) {
+    NDArray copy = fromJava.duplicate();
+    fromJava.close();
+    return copy;
+  }
 }
