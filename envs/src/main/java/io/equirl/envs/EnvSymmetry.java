@@ -27,6 +27,19 @@ public record EnvSymmetry(
   public interface StateAction {
     /** The state {@code g·state}, in a new array. */
     double[] apply(GroupElement g, double[] state);
+
+    /** A Z2 flip that negates the whole state (CartPole, Acrobot); the identity copies it. */
+    static StateAction negation() {
+      return (g, state) -> {
+        double[] out = state.clone();
+        if (!g.isIdentity()) {
+          for (int i = 0; i < out.length; i++) {
+            out[i] = -out[i];
+          }
+        }
+        return out;
+      };
+    }
   }
 
   /**

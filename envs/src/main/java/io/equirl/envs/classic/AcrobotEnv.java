@@ -9,7 +9,6 @@ import io.equirl.envs.StepResult;
 import io.equirl.envs.random.NumpyFloat32Trig;
 import io.equirl.envs.random.Pcg64;
 import io.equirl.groups.FiniteGroup;
-import io.equirl.groups.GroupElement;
 import io.equirl.groups.Groups;
 import io.equirl.groups.PermutationAction;
 import io.equirl.groups.SignedPermutationAction;
@@ -108,7 +107,7 @@ public final class AcrobotEnv extends AbstractEnv implements SettableState {
   private static final FiniteGroup FLIP = Groups.flip();
   private static final EnvSymmetry SYMMETRY =
       new EnvSymmetry(FLIP, SignedPermutationAction.signFlip(FLIP, 6, 1, 3, 4, 5),
-          PermutationAction.swap(FLIP, 3, 0, 2), AcrobotEnv::mirrorState);
+          PermutationAction.swap(FLIP, 3, 0, 2), EnvSymmetry.StateAction.negation());
 
   private final double[] state = new double[4];
   // RK4 scratch: derivatives k1..k4 and the intermediate state, reused so a step allocates nothing.
@@ -255,16 +254,6 @@ public final class AcrobotEnv extends AbstractEnv implements SettableState {
     return Optional.of(SYMMETRY);
   }
 
-  /** The flip negates the whole state (Acrobot: both angles and both velocities). */
-  private static double[] mirrorState(GroupElement g, double[] s) {
-    double[] out = s.clone();
-    if (!g.isIdentity()) {
-      for (int i = 0; i < out.length; i++) {
-        out[i] = -out[i];
-      }
-    }
-    return out;
-  }
 
   @Override
   public int stateSize() {

@@ -8,7 +8,6 @@ import io.equirl.envs.SettableState;
 import io.equirl.envs.StepResult;
 import io.equirl.envs.random.Pcg64;
 import io.equirl.groups.FiniteGroup;
-import io.equirl.groups.GroupElement;
 import io.equirl.groups.Groups;
 import io.equirl.groups.PermutationAction;
 import io.equirl.groups.SignedPermutationAction;
@@ -94,7 +93,7 @@ public final class CartPoleEnv extends AbstractEnv implements SettableState {
   private static final FiniteGroup FLIP = Groups.flip();
   private static final EnvSymmetry SYMMETRY =
       new EnvSymmetry(FLIP, SignedPermutationAction.negation(FLIP, 4),
-          PermutationAction.swap(FLIP, 2, 0, 1), CartPoleEnv::mirrorState);
+          PermutationAction.swap(FLIP, 2, 0, 1), EnvSymmetry.StateAction.negation());
 
   private final double[] state = new double[4];
 
@@ -166,16 +165,6 @@ public final class CartPoleEnv extends AbstractEnv implements SettableState {
     return Optional.of(SYMMETRY);
   }
 
-  /** The flip negates the whole state. */
-  private static double[] mirrorState(GroupElement g, double[] s) {
-    double[] out = s.clone();
-    if (!g.isIdentity()) {
-      for (int i = 0; i < out.length; i++) {
-        out[i] = -out[i];
-      }
-    }
-    return out;
-  }
 
   @Override
   public int stateSize() {
