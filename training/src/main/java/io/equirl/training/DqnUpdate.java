@@ -5,6 +5,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import io.equirl.agents.net.QNetwork;
 import io.equirl.training.buffer.Batch;
@@ -24,8 +26,8 @@ import java.nio.FloatBuffer;
  * <p>The network's forward and backward run in DJL; the loss head (Huber and its gradient), the
  * clipping and Adam run on the JVM over the float arrays that also refresh the acting mirror, so a
  * step costs a few dozen native calls whatever the layer count. The backward seed is the Huber
- * gradient {@code G} (zero except at the taken actions): {@code backward(sum(Q ⊙ G))} gives
- * {@code ∂loss/∂θ}. Batches enter DJL through direct buffers, one array per batch and network; on
+ * gradient {@code G} (zero except at the taken actions), fed to backward as the gradient of
+ * {@code Q}, gives {@code ∂loss/∂θ}. Batches enter DJL through direct buffers, one array per batch and network; on
  * the CPU the arrays alias the buffers and are created once.
  *
  * <p>Owns the master copies of the online and target parameters. Not thread-safe.
@@ -125,7 +127,7 @@ final class DqnUpdate {
       }
       lossGradient.fill(seed);
       NDArray g = lossGradient.array(scope, batch, actions);
-      collector.backward(q.mul(g).sum());
+      backward(collector, q, g);
     }
 
     // Clip by global norm, Adam, and write the new parameters into DJL and the mirror.
@@ -146,6 +148,19 @@ final class DqnUpdate {
   void reloadWeights() {
     online.copyParametersTo(onlineWeights);
     target.copyParametersTo(targetWeights);
+  }
+
+  /**
+   * Backpropagates {@code seed} from {@code q}. PyTorch takes the seed as the output gradient
+   * directly; other engines get {@code sum(q ⊙ seed)}, whose gradient with respect to {@code q} is
+   * {@code seed} exactly, at the price of three more native operations per step.
+   */
+  private static void backward(GradientCollector collector, NDArray q, NDArray seed) {
+    if (q instanceof PtNDArray && seed instanceof PtNDArray) {
+      JniUtils.backward((PtNDArray) q, (PtNDArray) seed, false, false);
+    } else {
+      collector.backward(q.mul(seed).sum());
+    }
   }
 
   static int argmax(float[] q, int from, int n) {
@@ -178,6 +193,9 @@ final class DqnUpdate {
 
     NDArray array(NDManager scope, int rows, int cols) {
       if (persistent != null) {
+        // Results of an operation join the manager of its first operand: lend the array to the
+        // scope so the forward's intermediates are freed with it, not kept by the network.
+        persistent.tempAttach(scope);
         return persistent;
       }
       bytes.clear();
@@ -186,6 +204,7 @@ final class DqnUpdate {
         // On the CPU the array aliases the buffer: keep it, and refilling the buffer is
         // refilling the array (one native call fewer per batch and network).
         array.attach(scope.getParentManager());
+        array.tempAttach(scope);
         persistent = array;
       }
       return array;

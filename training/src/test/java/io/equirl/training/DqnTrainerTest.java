@@ -44,6 +44,24 @@ class DqnTrainerTest {
   }
 
   @Test
+  void gradientStepsLeaveNoNativeArraysBehind() {
+    // Intermediates of each forward and backward must be freed with the step; arrays that
+    // outlive it would accumulate for the whole run (a 1M-step run would exhaust memory).
+    int shortRun = liveArrays(ConfigOverrides.apply(SMALL, List.of("total_timesteps=200")));
+    int longRun = liveArrays(SMALL);
+    assertEquals(shortRun, longRun, "native arrays still held after training");
+  }
+
+  private static int liveArrays(DqnConfig config) {
+    try (DqnTrainer t = DqnTrainer.create(config, new ChainEnv(), 1, Device.cpu())) {
+      t.run(new TrainingListener() {});
+      assertTrue(t.rows().get(t.rows().size() - 1).updates() > 0);
+      return t.network().manager().getManagedArrays().size()
+          + t.targetNetwork().manager().getManagedArrays().size();
+    }
+  }
+
+  @Test
   void countsRolloutsUpdatesAndStepsAsSb3() {
     // Rollouts of 4 steps end at 4, 8, ..., 600; those after step 50 (52..600: 138) train twice.
     try (DqnTrainer t = DqnTrainer.create(SMALL, new ChainEnv(), 1, Device.cpu())) {
