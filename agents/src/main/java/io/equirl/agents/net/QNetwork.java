@@ -149,6 +149,23 @@ public final class QNetwork implements AutoCloseable {
     return spec.numActions();
   }
 
+  /**
+   * Whether {@link #forward(float[], int, float[])} runs on the JVM (an MLP) rather than through
+   * the DJL block.
+   */
+  public boolean hasJavaForward() {
+    return mirror != null;
+  }
+
+  /** Multiply-adds of one observation's forward pass through the layers' weights (MLP only). */
+  public long multiplyAddsPerRow() {
+    long n = 0;
+    for (int l = 0; l + 1 < values.length; l += 2) {
+      n += values[l].length;
+    }
+    return n;
+  }
+
   /** Floats of penultimate features per observation. */
   public int featureSize() {
     return spec.featureSize();

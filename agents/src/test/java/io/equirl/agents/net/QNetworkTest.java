@@ -40,14 +40,19 @@ class QNetworkTest {
 
   @Test
   void javaMirrorAgreesWithTheDjlBlock() {
-    try (QNetwork net = QNetwork.create(MLP, 7, Device.cpu())) {
-      float[] s = states(16, 4, 1);
-      float[] q = new float[16 * 2];
-      net.forward(s, 16, q);
-      assertArrayEquals(djlForward(net, s, 16, false), q, 1e-5f);
-      float[] f = new float[16 * 64];
-      net.features(s, 16, f);
-      assertArrayEquals(djlForward(net, s, 16, true), f, 1e-5f);
+    // The second shape has widths that are not multiples of the mirror's transpose tile.
+    QNetworkSpec ragged = new QNetworkSpec(Architecture.MLP, List.of(5), 3, List.of(37, 20));
+    for (QNetworkSpec spec : List.of(MLP, ragged)) {
+      int obs = spec.observationSize();
+      try (QNetwork net = QNetwork.create(spec, 7, Device.cpu())) {
+        float[] s = states(16, obs, 1);
+        float[] q = new float[16 * spec.numActions()];
+        net.forward(s, 16, q);
+        assertArrayEquals(djlForward(net, s, 16, false), q, 1e-5f);
+        float[] f = new float[16 * spec.featureSize()];
+        net.features(s, 16, f);
+        assertArrayEquals(djlForward(net, s, 16, true), f, 1e-5f);
+      }
     }
   }
 
