@@ -34,6 +34,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, description = "Model directory (equirl train --out).")
   Path model;
 
+  @Option(names = "--best", description = "Evaluate best.params, the best periodic evaluation of a"
+      + " run trained with --set eval_freq=N, instead of the final model.")
+  boolean best;
+
   @Option(names = "--policy", defaultValue = "greedy",
       description = "greedy, equitune, equizero or lambda (default: ${DEFAULT-VALUE}).")
   String policy;
@@ -61,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
     PolicyKind kind = PolicyKind.parse(policy);
     long[] seeds = Evaluator.consecutiveSeeds(seed, episodes);
     PrintWriter out = spec.commandLine().getOut();
-    try (LoadedModel loaded = LoadedModel.load(model);
+    try (LoadedModel loaded = LoadedModel.load(model, best);
         Env e = Envs.make(env == null ? loaded.model().env() : env)) {
       checkSpaces(loaded, e);
       EnvSymmetry symmetry = symmetryFor(e, loaded.model().env());
@@ -76,8 +80,9 @@ final class EvalCommand implements Callable<Integer> {
       }
       Summary r = result.returnSummary();
       Summary l = result.lengthSummary();
-      out.printf(Locale.ROOT, "%s %s%s, %d episodes (seeds %d..%d)%n", result.env(), kind,
-          g == null ? "" : " through " + g, episodes, seeds[0], seeds[seeds.length - 1]);
+      out.printf(Locale.ROOT, "%s %s%s%s, %d episodes (seeds %d..%d)%n", result.env(), kind,
+          best ? " of best.params" : "", g == null ? "" : " through " + g, episodes, seeds[0],
+          seeds[seeds.length - 1]);
       out.printf(Locale.ROOT, "return: mean %.2f  std %.2f  min %.2f  max %.2f%n",
           r.mean(), r.std(), r.min(), r.max());
       out.printf(Locale.ROOT, "length: mean %.2f  std %.2f  min %.0f  max %.0f%n",

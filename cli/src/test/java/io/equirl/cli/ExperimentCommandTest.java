@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A small end-to-end {@code equirl experiment} on CartPole (tiny budget): it finishes, writes
@@ -32,24 +29,13 @@ class ExperimentCommandTest {
   private static final List<String> POLICIES = List.of("greedy", "equitune", "equizero", "lambda");
   @TempDir static Path tmp;
   private static Path out;
-  private static Result experiment;
+  private static CliRun experiment;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cl = EquiRl.commandLine();
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    cl.setOut(new PrintWriter(o));
-    cl.setErr(new PrintWriter(e));
-    int code = cl.execute(args);
-    return new Result(code, o.toString(), e.toString());
-  }
 
   @BeforeAll
   static void runExperiment() {
     out = tmp.resolve("exp");
-    experiment = run("experiment", "--env", "cartpole", "--seeds", "2", "--steps", "1500",
+    experiment = CliRun.of("experiment", "--env", "cartpole", "--seeds", "2", "--steps", "1500",
         "--lambda-steps", "300", "--episodes", "3", "--out", out.toString());
   }
 
@@ -124,10 +110,10 @@ class ExperimentCommandTest {
     for (String policy : List.of("equitune", "equizero", "lambda")) {
       Path plain = tmp.resolve(policy + "-plain.json");
       Path flipped = tmp.resolve(policy + "-flip.json");
-      Result a = run("eval", "--model", model.toString(), "--policy", policy, "--episodes", "3",
-          "--seed", "7", "--json", plain.toString());
-      Result b = run("eval", "--model", model.toString(), "--policy", policy, "--episodes", "3",
-          "--seed", "7", "--through", "flip", "--json", flipped.toString());
+      CliRun a = CliRun.of("eval", "--model", model.toString(), "--policy", policy,
+          "--episodes", "3", "--seed", "7", "--json", plain.toString());
+      CliRun b = CliRun.of("eval", "--model", model.toString(), "--policy", policy,
+          "--episodes", "3", "--seed", "7", "--through", "flip", "--json", flipped.toString());
       assertEquals(0, a.code(), a.err());
       assertEquals(0, b.code(), b.err());
       assertEquals(JSON.readTree(plain.toFile()).get("returns"),
@@ -140,15 +126,16 @@ class ExperimentCommandTest {
   @Order(4)
   void lambdaTrainAndFinetuneWriteModelsThatEvalReads() throws Exception {
     Path model = out.resolve("seed-1");
-    Result l = run("lambda-train", "--model", model.toString(), "--steps", "200");
+    CliRun l = CliRun.of("lambda-train", "--model", model.toString(), "--steps", "200");
     assertEquals(0, l.code(), l.err());
     JsonNode info = JSON.readTree(model.resolve("lambda.json").toFile());
     assertEquals(200, info.get("config").get("steps").asLong());
     Path tuned = tmp.resolve("tuned");
-    Result f = run("finetune", "--model", model.toString(), "--policy", "equizero", "--steps",
+    CliRun f = CliRun.of("finetune", "--model", model.toString(), "--policy", "equizero", "--steps",
         "300", "--out", tuned.toString());
     assertEquals(0, f.code(), f.err());
-    Result e = run("eval", "--model", tuned.toString(), "--policy", "lambda", "--episodes", "2");
+    CliRun e =
+        CliRun.of("eval", "--model", tuned.toString(), "--policy", "lambda", "--episodes", "2");
     assertEquals(0, e.code(), e.err());
     assertTrue(e.out().contains("return: mean"), e.out());
   }
@@ -157,7 +144,7 @@ class ExperimentCommandTest {
   @Order(5)
   void seedsRunAsSeparateProcessesGiveTheSameResults() throws Exception {
     Path parallel = tmp.resolve("exp-jobs");
-    Result r = run("experiment", "--env", "cartpole", "--seeds", "2", "--steps", "1500",
+    CliRun r = CliRun.of("experiment", "--env", "cartpole", "--seeds", "2", "--steps", "1500",
         "--lambda-steps", "300", "--episodes", "3", "--jobs", "2", "--out", parallel.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.isRegularFile(parallel.resolve("seed-1.log")));
@@ -170,21 +157,21 @@ class ExperimentCommandTest {
   @Order(6)
   void badInputIsAUsageError() {
     Path model = out.resolve("seed-0");
-    Result p = run("eval", "--model", model.toString(), "--policy", "best");
+    CliRun p = CliRun.of("eval", "--model", model.toString(), "--policy", "best");
     assertEquals(2, p.code());
     assertTrue(p.err().contains("greedy, equitune, equizero, lambda"), p.err());
-    Result g = run("eval", "--model", model.toString(), "--through", "r9");
+    CliRun g = CliRun.of("eval", "--model", model.toString(), "--through", "r9");
     assertEquals(2, g.code());
     assertTrue(g.err().contains("no element 'r9'"), g.err());
-    Result env = run("experiment", "--env", "pong", "--out", tmp.resolve("x").toString());
+    CliRun env = CliRun.of("experiment", "--env", "pong", "--out", tmp.resolve("x").toString());
     assertEquals(2, env.code());
     assertTrue(env.err().contains("cartpole, acrobot, gridworld"), env.err());
-    Result other = run("experiment", "--env", "cartpole", "--seeds", "2", "--steps", "999",
+    CliRun other = CliRun.of("experiment", "--env", "cartpole", "--seeds", "2", "--steps", "999",
         "--out", out.toString());
     assertEquals(2, other.code());
     assertTrue(other.err().contains("1500 steps), not of cartpole (paper, 999 steps)"),
         other.err());
-    Result ft = run("finetune", "--model", model.toString(), "--policy", "greedy", "--steps",
+    CliRun ft = CliRun.of("finetune", "--model", model.toString(), "--policy", "greedy", "--steps",
         "10", "--out", tmp.resolve("y").toString());
     assertEquals(2, ft.code());
   }
