@@ -9,7 +9,7 @@ import io.equirl.envs.Env;
 import io.equirl.envs.Envs;
 import io.equirl.envs.StepResult;
 import io.equirl.training.DqnConfig;
-import io.equirl.training.GradientStepHook;
+import io.equirl.training.DqnUpdate;
 import io.equirl.training.Presets;
 import io.equirl.training.buffer.Batch;
 import io.equirl.training.buffer.ReplayBuffer;
@@ -62,7 +62,7 @@ public class TrainingStepBenchmark {
 
   private QNetwork online;
   private QNetwork target;
-  private GradientStepHook hook;
+  private DqnUpdate update;
   private ReplayBuffer buffer;
   private final SplitMix64 rng = new SplitMix64(3);
   private Batch sampled;
@@ -84,7 +84,7 @@ public class TrainingStepBenchmark {
       online = Fixtures.network(Fixtures.spec(env, parts[1]), target0);
       target = Fixtures.network(Fixtures.spec(env, parts[1]), target0);
     }
-    hook = new GradientStepHook(config, online, target);
+    update = new DqnUpdate(config, online, target);
     int obsSize = online.observationSize();
     sampled = new Batch(config.batchSize(), obsSize);
     for (int i = 0; i < BATCHES; i++) {
@@ -134,7 +134,7 @@ public class TrainingStepBenchmark {
     if (skipped) {
       return 0;
     }
-    return hook.step(batches[next++ & (BATCHES - 1)]);
+    return update.step(batches[next++ & (BATCHES - 1)]);
   }
 
   /** Sampling one batch from the replay buffer, uniformly with replacement. */

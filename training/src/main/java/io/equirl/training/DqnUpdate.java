@@ -24,16 +24,17 @@ import java.nio.FloatBuffer;
  * norm, Adam.
  *
  * <p>The online network's forward and backward run in DJL; the TD targets too, unless the network
- * is small enough that its JVM forward is faster ({@link #targetOnJvm}). The loss head (Huber and
- * its gradient), the clipping and Adam run on the JVM over the float arrays that also refresh the
- * acting mirror, so a step costs a few dozen native calls whatever the layer count. The Huber
- * gradient {@code G} (zero except at the taken actions), fed to backward as the gradient of
- * {@code Q}, gives {@code ∂loss/∂θ}. Batches enter DJL through direct buffers, one array per batch
- * and network; on the CPU the arrays alias the buffers and are created once.
+ * is small enough that its JVM forward is faster ({@link #targetOnJvm(QNetwork, int)}). The loss
+ * head (Huber and its gradient), the clipping and Adam run on the JVM over the float arrays that
+ * also refresh the acting mirror, so a step costs a few dozen native calls whatever the layer
+ * count. The Huber gradient {@code G} (zero except at the taken actions), fed to backward as the
+ * gradient of {@code Q}, gives {@code ∂loss/∂θ}. Batches enter DJL through direct buffers, one
+ * array per batch and network; on the CPU the arrays alias the buffers and are created once.
  *
- * <p>Owns the master copies of the online and target parameters. Not thread-safe.
+ * <p>Public for loops other than {@link DqnTrainer}'s (the JMH benchmarks time it directly).
+ * Owns the master copies of the online and target parameters, not the networks. Not thread-safe.
  */
-final class DqnUpdate {
+public final class DqnUpdate {
   /**
    * Measured on a 2-core AMD EPYC: the JVM forward runs at about 6·10⁹ multiply-adds per
    * second and one native operation costs about 15 µs, so at batch 32 the [64, 64] nets of the
@@ -65,7 +66,11 @@ final class DqnUpdate {
   private final boolean targetOnJvm;
   private double lastGradNorm;
 
-  DqnUpdate(DqnConfig config, QNetwork online, QNetwork target) {
+  /**
+   * Updates {@code online} towards TD targets from {@code target}, with {@code config}'s
+   * settings.
+   */
+  public DqnUpdate(DqnConfig config, QNetwork online, QNetwork target) {
     this.config = config;
     this.online = online;
     this.target = target;
@@ -104,10 +109,6 @@ final class DqnUpdate {
         && batch * target.multiplyAddsPerRow() <= JVM_TARGET_MAX_MULTIPLY_ADDS;
   }
 
-  boolean targetOnJvm() {
-    return targetOnJvm;
-  }
-
   Adam adam() {
     return adam;
   }
@@ -117,7 +118,7 @@ final class DqnUpdate {
   }
 
   /** Applies one gradient step on {@code b} and returns its Huber loss. */
-  double step(Batch b) {
+  public double step(Batch b) {
     float gamma = (float) config.gamma();
 
     // TD target, no gradient: r + (1 - terminated) · γ · Q_target(s', a*).
@@ -169,7 +170,7 @@ final class DqnUpdate {
   }
 
   /** SB3's target update: Polyak with {@code tau} (a copy when tau is 1). */
-  void updateTarget() {
+  public void updateTarget() {
     TargetUpdate.polyak(onlineWeights, targetWeights, config.tau());
     target.setParameters(targetWeights);
   }
