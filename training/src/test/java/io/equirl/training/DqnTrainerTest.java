@@ -47,9 +47,13 @@ class DqnTrainerTest {
   void gradientStepsLeaveNoNativeArraysBehind() {
     // Intermediates of each forward and backward must be freed with the step; arrays that
     // outlive it would accumulate for the whole run (a 1M-step run would exhaust memory).
-    int shortRun = liveArrays(ConfigOverrides.apply(SMALL, List.of("total_timesteps=200")));
-    int longRun = liveArrays(SMALL);
-    assertEquals(shortRun, longRun, "native arrays still held after training");
+    // [16, 16] takes its TD targets on the JVM, [256, 256] in DJL: both paths are checked.
+    for (String arch : List.of("net_arch=[16, 16]", "net_arch=[256, 256]")) {
+      DqnConfig config = ConfigOverrides.apply(SMALL, List.of(arch));
+      int shortRun = liveArrays(ConfigOverrides.apply(config, List.of("total_timesteps=200")));
+      int longRun = liveArrays(config);
+      assertEquals(shortRun, longRun, arch + ": native arrays still held after training");
+    }
   }
 
   private static int liveArrays(DqnConfig config) {
