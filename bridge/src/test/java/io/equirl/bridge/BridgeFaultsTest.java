@@ -8,28 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The fault cases of the bridge with a working Python: bad specs, Python exceptions, a process
  * that dies or hangs. Skipped where Python lacks gymnasium or py4j.
  */
+@ExtendWith(NeedsGymnasium.class)
 class BridgeFaultsTest {
   /** The bound on how long a call may take to notice a dead process. */
   private static final Duration DEATH_NOTICED = Duration.ofSeconds(2);
   private static final String FAULTY = "gym:equirl_test_envs:EquiRLFaulty-v0";
 
-  @BeforeEach
-  void needPython() {
-    PythonTests.assumeGymnasiumAndPy4j();
-  }
-
-  @AfterAll
-  static void noOrphans() {
-    PythonTests.assertNoChildProcesses();
-  }
 
   private static GymnasiumEnv make(String spec) {
     return GymnasiumEnv.make(GymSpec.parse(spec), PythonTests.options());

@@ -8,26 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.equirl.envs.SettableState;
 import io.equirl.envs.check.EnvChecker;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The env checker, symmetry test included, on bridged envs: the native declarations hold for
  * Gymnasium's own CartPole and Acrobot, a user-named flip is checked the same way, and a wrong
  * one is caught. Skipped where Python lacks gymnasium or py4j.
  */
+@ExtendWith(NeedsGymnasium.class)
 class BridgedSymmetryTest {
-
-  @BeforeEach
-  void needPython() {
-    PythonTests.assumeGymnasiumAndPy4j();
-  }
-
-  @AfterAll
-  static void noOrphans() {
-    PythonTests.assertNoChildProcesses();
-  }
 
   private static GymnasiumEnv make(String id) {
     return GymnasiumEnv.make(GymSpec.of(id), PythonTests.options());

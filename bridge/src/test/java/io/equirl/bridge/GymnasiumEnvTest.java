@@ -9,22 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.equirl.envs.StepResult;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The bridge against real Gymnasium envs; skipped where Python lacks gymnasium or py4j. */
+@ExtendWith(NeedsGymnasium.class)
 class GymnasiumEnvTest {
-
-  @BeforeEach
-  void needPython() {
-    PythonTests.assumeGymnasiumAndPy4j();
-  }
-
-  @AfterAll
-  static void noOrphans() {
-    PythonTests.assertNoChildProcesses();
-  }
 
   @Test
   void cartPoleSpacesAndEpisode() {

@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code gym:CartPole-v1} and {@code gym:Acrobot-v1} through the bridge against the native envs:
@@ -25,20 +24,12 @@ import org.junit.jupiter.api.Test;
  * magnify ulp-level differences of sin and cos over hundreds of steps, step by step from
  * Gymnasium's own float64 state. Skipped where Python lacks gymnasium or py4j.
  */
+@ExtendWith(NeedsGymnasium.class)
 class NativeParityTest {
   private static final double OBS_TOLERANCE = 1e-6;
   private static final int SEEDS = 20;
   private static final int ACROBOT_SEEDS = 5;
 
-  @BeforeEach
-  void needPython() {
-    PythonTests.assumeGymnasiumAndPy4j();
-  }
-
-  @AfterAll
-  static void noOrphans() {
-    PythonTests.assertNoChildProcesses();
-  }
 
   private static GymnasiumEnv bridged(String id) {
     return GymnasiumEnv.make(GymSpec.of(id), PythonTests.options());

@@ -11,26 +11,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No orphans when a JVM ends without closing its env: at exit the shutdown hook ends Python, and
  * when the JVM is killed (no hook runs) Python exits because its stdin closed. Each case runs
  * {@link LifetimeProbe} in a child JVM. Skipped where Python lacks gymnasium or py4j.
  */
+@ExtendWith(NeedsGymnasium.class)
 class ProcessLifetimeTest {
-
-  @BeforeEach
-  void needPython() {
-    PythonTests.assumeGymnasiumAndPy4j();
-  }
-
-  @AfterAll
-  static void noOrphans() {
-    PythonTests.assertNoChildProcesses();
-  }
 
   @Test
   void shutdownHookEndsPythonAtExit() throws Exception {
