@@ -1,8 +1,5 @@
 package io.equirl.benchmarks;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import io.equirl.agents.net.QNetwork;
 import io.equirl.agents.policy.LambdaNetwork;
 import io.equirl.groups.BatchModel;
@@ -11,8 +8,9 @@ import io.equirl.groups.BatchModel;
  * Batch models that run a Q-network's DJL block on the network's device, for the gpu cases: the
  * policies' own {@code QModel} calls the pure-Java CPU forward whatever the device.
  *
- * <p>Each forward copies the inputs to the device in one array, runs the block in a scope that is
- * closed before returning, and copies the outputs back. Own no network. Not thread-safe.
+ * <p>Each forward is the network's {@link QNetwork#blockForward}: inputs to the device in one
+ * array, the block in a scope closed before returning, outputs back. Own no network. Not
+ * thread-safe.
  */
 final class DjlModels {
   private DjlModels() {}
@@ -66,14 +64,10 @@ final class DjlModels {
 
   private static void run(QNetwork network, float[] inputs, int batch, float[] out,
       boolean featuresOnly) {
-    int size = network.observationSize();
-    float[] rows = inputs.length == batch * size ? inputs : java.util.Arrays.copyOf(inputs,
-        batch * size);
-    try (NDManager scope = network.manager().newSubManager()) {
-      NDArray x = scope.create(rows, new Shape(batch, size));
-      NDArray y = featuresOnly ? network.features(x, false) : network.forward(x, false);
-      float[] values = y.toFloatArray();
-      System.arraycopy(values, 0, out, 0, values.length);
+    if (featuresOnly) {
+      network.blockFeatures(inputs, batch, out);
+    } else {
+      network.blockForward(inputs, batch, out);
     }
   }
 }

@@ -194,6 +194,19 @@ public final class QNetwork implements AutoCloseable {
     }
   }
 
+  /**
+   * Q-values of {@code batch} flat observations through the DJL block on the network's device,
+   * even where {@link #forward(float[], int, float[])} would use the JVM mirror.
+   */
+  public void blockForward(float[] states, int batch, float[] qOut) {
+    runBlock(states, batch, qOut, false);
+  }
+
+  /** Penultimate features through the DJL block on the network's device. */
+  public void blockFeatures(float[] states, int batch, float[] out) {
+    runBlock(states, batch, out, true);
+  }
+
   private void runBlock(float[] states, int batch, float[] out, boolean featuresOnly) {
     int n = batch * observationSize();
     if (inputBuffer.capacity() < n * Float.BYTES) {
