@@ -4,10 +4,10 @@ import io.equirl.benchmarks.report.JmhResults;
 import io.equirl.benchmarks.report.Report;
 import io.equirl.benchmarks.report.RunInfo;
 import io.equirl.envs.Env;
+import io.equirl.training.store.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -118,7 +118,7 @@ public final class BenchRunner {
     Path partial = json.resolveSibling(json.getFileName() + ".partial");
     jmh.result(partial.toString());
     new Runner(jmh.build()).run();
-    Files.move(partial, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.move(partial, json);
     new RunInfo(RunInfo.detectCpuModel(), Runtime.getRuntime().availableProcessors(),
         RunInfo.detectOs(), options.torchThreads(), gpus, options.describe(), started, skipped,
         load).write(options.runInfo());

@@ -1,5 +1,6 @@
 package io.equirl.benchmarks.report;
 
+import io.equirl.training.store.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -21,7 +22,7 @@ public final class Report {
   /** Renders the report and writes it to {@code doc} atomically. */
   public static void write(Path doc, JmhResults results, RunInfo info, String jsonName)
       throws IOException {
-    AtomicFiles.write(doc, render(results, info, jsonName));
+    AtomicFiles.writeString(doc, render(results, info, jsonName));
   }
 
   /** The whole Markdown document. */

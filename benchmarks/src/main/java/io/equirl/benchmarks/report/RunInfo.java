@@ -2,6 +2,7 @@ package io.equirl.benchmarks.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.equirl.training.store.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ public record RunInfo(String cpuModel, int cores, String os, int torchThreads, i
   public void write(Path file) throws IOException {
     byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
         .writeValueAsBytes(this);
-    AtomicFiles.write(file, json);
+    AtomicFiles.write(file, out -> out.write(json));
   }
 
   /** Reads a file written by {@link #write}. */
