@@ -1,6 +1,5 @@
 package io.equirl.envs.classic;
 
-import io.equirl.envs.AbstractEnv;
 import io.equirl.envs.BoxSpace;
 import io.equirl.envs.DiscreteSpace;
 import io.equirl.envs.EnvSymmetry;
@@ -86,7 +85,7 @@ import java.util.Optional;
  * coding", NeurIPS 8, 1996. R. S. Sutton, A. G. Barto, Reinforcement Learning: An Introduction,
  * MIT Press, 2018.
  */
-public final class AcrobotEnv extends AbstractEnv implements SettableState {
+public final class AcrobotEnv extends VectorStateEnv {
   /** The registered id. */
   public static final String ID = "Acrobot-v1";
 
@@ -109,7 +108,6 @@ public final class AcrobotEnv extends AbstractEnv implements SettableState {
       new EnvSymmetry(FLIP, SignedPermutationAction.signFlip(FLIP, 6, 1, 3, 4, 5),
           PermutationAction.swap(FLIP, 3, 0, 2), EnvSymmetry.StateAction.negation());
 
-  private final double[] state = new double[4];
   // RK4 scratch: derivatives k1..k4 and the intermediate state, reused so a step allocates nothing.
   private final double[] k1 = new double[4];
   private final double[] k2 = new double[4];
@@ -119,7 +117,7 @@ public final class AcrobotEnv extends AbstractEnv implements SettableState {
 
   /** An Acrobot-v1 env; call {@link #reset(long)} before stepping. */
   public AcrobotEnv() {
-    super(new DiscreteSpace(3), observationBox(), MAX_EPISODE_STEPS);
+    super(new DiscreteSpace(3), observationBox(), MAX_EPISODE_STEPS, 4);
   }
 
   private static BoxSpace observationBox() {
@@ -239,7 +237,9 @@ public final class AcrobotEnv extends AbstractEnv implements SettableState {
     return bigM < lower ? bigM : lower;
   }
 
-  private void observe(float[] obs) {
+  /** Sin and cos of the angles are taken in float64, then the observation is rounded. */
+  @Override
+  protected void observe(float[] obs) {
     obs[0] = (float) Math.cos(state[0]);
     obs[1] = (float) Math.sin(state[0]);
     obs[2] = (float) Math.cos(state[1]);
@@ -252,26 +252,5 @@ public final class AcrobotEnv extends AbstractEnv implements SettableState {
   @Override
   public Optional<EnvSymmetry> symmetry() {
     return Optional.of(SYMMETRY);
-  }
-
-
-  @Override
-  public int stateSize() {
-    return 4;
-  }
-
-  @Override
-  public double[] state() {
-    return state.clone();
-  }
-
-  /** Sets {@code (θ1, θ2, θ̇1, θ̇2)}; the observation takes sin and cos in float64. */
-  @Override
-  public float[] setState(double[] newState, int elapsedSteps) {
-    requireState(newState, 4);
-    float[] obs = resume(elapsedSteps);
-    System.arraycopy(newState, 0, state, 0, 4);
-    observe(obs);
-    return obs;
   }
 }

@@ -1,6 +1,5 @@
 package io.equirl.envs.classic;
 
-import io.equirl.envs.AbstractEnv;
 import io.equirl.envs.BoxSpace;
 import io.equirl.envs.DiscreteSpace;
 import io.equirl.envs.EnvSymmetry;
@@ -73,7 +72,7 @@ import java.util.Optional;
  * learning control problems", IEEE Trans. SMC 13(5), 1983. R. V. Florian, "Correct equations for
  * the dynamics of the cart-pole system", 2007.
  */
-public final class CartPoleEnv extends AbstractEnv implements SettableState {
+public final class CartPoleEnv extends VectorStateEnv {
   /** The registered id. */
   public static final String ID = "CartPole-v1";
 
@@ -95,11 +94,10 @@ public final class CartPoleEnv extends AbstractEnv implements SettableState {
       new EnvSymmetry(FLIP, SignedPermutationAction.negation(FLIP, 4),
           PermutationAction.swap(FLIP, 2, 0, 1), EnvSymmetry.StateAction.negation());
 
-  private final double[] state = new double[4];
 
   /** A CartPole-v1 env; call {@link #reset(long)} before stepping. */
   public CartPoleEnv() {
-    super(new DiscreteSpace(2), observationBox(), MAX_EPISODE_STEPS);
+    super(new DiscreteSpace(2), observationBox(), MAX_EPISODE_STEPS, 4);
   }
 
   private static BoxSpace observationBox() {
@@ -153,7 +151,8 @@ public final class CartPoleEnv extends AbstractEnv implements SettableState {
     out.set(1.0, terminated, false);
   }
 
-  private void observe(float[] obs) {
+  @Override
+  protected void observe(float[] obs) {
     for (int i = 0; i < 4; i++) {
       obs[i] = (float) state[i];
     }
@@ -163,25 +162,5 @@ public final class CartPoleEnv extends AbstractEnv implements SettableState {
   @Override
   public Optional<EnvSymmetry> symmetry() {
     return Optional.of(SYMMETRY);
-  }
-
-
-  @Override
-  public int stateSize() {
-    return 4;
-  }
-
-  @Override
-  public double[] state() {
-    return state.clone();
-  }
-
-  @Override
-  public float[] setState(double[] newState, int elapsedSteps) {
-    requireState(newState, 4);
-    float[] obs = resume(elapsedSteps);
-    System.arraycopy(newState, 0, state, 0, 4);
-    observe(obs);
-    return obs;
   }
 }
