@@ -3,7 +3,6 @@ package io.equirl.benchmarks;
 import io.equirl.benchmarks.report.JmhResults;
 import io.equirl.benchmarks.report.Report;
 import io.equirl.benchmarks.report.RunInfo;
-import io.equirl.envs.Env;
 import io.equirl.training.store.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -149,7 +148,8 @@ public final class BenchRunner {
 
   /** Why the bridge cannot make a Gymnasium env here, if it cannot. */
   private static Optional<String> gymnasiumUnavailable() {
-    try (Env env = io.equirl.bridge.GymnasiumEnv.make("gym:CartPole-v1")) {
+    try {
+      io.equirl.bridge.GymnasiumEnv.make("gym:CartPole-v1").close();
       return Optional.empty();
     } catch (RuntimeException e) {
       String message = String.valueOf(e.getMessage());

@@ -77,7 +77,7 @@ public class TrainingStepBenchmark {
       skipped = true;
       return;
     }
-    String[] parts = preset.split("-");
+    String[] parts = preset.split("-", -1);
     DqnConfig config = Presets.load(parts[0], parts[1]);
     try (Env env = Envs.make(parts[0])) {
       buffer = fill(env);

@@ -100,10 +100,10 @@ public record GymSpec(String id, Map<String, Object> kwargs) {
   static Object parseValue(String text) {
     switch (text) {
       case "true", "True" -> {
-        return Boolean.TRUE;
+        return true;
       }
       case "false", "False" -> {
-        return Boolean.FALSE;
+        return false;
       }
       case "none", "None", "null" -> {
         return null;
@@ -156,7 +156,8 @@ public record GymSpec(String id, Map<String, Object> kwargs) {
 
   private static StringBuilder appendJsonString(StringBuilder out, String s) {
     out.append('"');
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");

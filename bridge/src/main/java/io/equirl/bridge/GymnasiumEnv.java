@@ -89,7 +89,7 @@ public sealed class GymnasiumEnv implements Env permits SettableGymnasiumEnv {
   public static GymnasiumEnv make(GymSpec spec, BridgeOptions options) {
     PythonLink link = PythonLink.open(options, spec.toString());
     try {
-      String[] description = makeInPython(spec, link).split(" ");
+      String[] description = makeInPython(spec, link).split(" ", -1);
       int[] shape = description[0].equals("box")
           ? Arrays.stream(description[1].split(",")).mapToInt(Integer::parseInt).toArray()
           : new int[] {Integer.parseInt(description[1])};

@@ -28,7 +28,7 @@ class GymSpecTest {
     Map<String, Object> kwargs = GymSpec.parse("gym:LunarLander-v3?continuous=false&gravity=-9.8"
         + "&steps=200&big=+7&tiny=1e-3&up=inf&odd=nan&mode=rgb_array&quoted='12'&dq=\"true\""
         + "&nothing=none&yes=True").kwargs();
-    assertEquals(Boolean.FALSE, kwargs.get("continuous"));
+    assertEquals(false, kwargs.get("continuous"));
     assertEquals(-9.8, kwargs.get("gravity"));
     assertEquals(200L, kwargs.get("steps"));
     assertEquals(7L, kwargs.get("big"));
@@ -40,7 +40,7 @@ class GymSpecTest {
     assertEquals("true", kwargs.get("dq"));
     assertTrue(kwargs.containsKey("nothing"));
     assertNull(kwargs.get("nothing"));
-    assertEquals(Boolean.TRUE, kwargs.get("yes"));
+    assertEquals(true, kwargs.get("yes"));
     assertEquals(List.of("continuous", "gravity", "steps", "big", "tiny", "up", "odd", "mode",
         "quoted", "dq", "nothing", "yes"), List.copyOf(kwargs.keySet()), "order kept");
   }

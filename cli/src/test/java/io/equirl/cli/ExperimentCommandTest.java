@@ -67,7 +67,7 @@ class ExperimentCommandTest {
     assertEquals(1 + 2 * 4, csv.size());
     Set<String> seen = new HashSet<>();
     for (String line : csv.subList(1, csv.size())) {
-      String[] f = line.split(",");
+      String[] f = line.split(",", -1);
       seen.add(f[0] + "/" + f[1]);
       double mean = Double.parseDouble(f[2]);
       // CartPole pays 1 per step, so the return equals the length, within 1..500.

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Stepping allocates nothing: the bytes this thread allocates over many steps stay near zero. */
+@Tag("allocation") // run without the coverage agent: see the parent pom
 class AllocationFreeStepTest {
 
   static java.util.List<String> registered() {

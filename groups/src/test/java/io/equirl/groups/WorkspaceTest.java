@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.management.ManagementFactory;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Repeated operator calls allocate nothing once the workspace is sized (policies call them every
  * env step). Measured with the JVM's per-thread allocation counter, not with timings.
  */
+@Tag("allocation") // run without the coverage agent: see the parent pom
 class WorkspaceTest {
 
   @Test

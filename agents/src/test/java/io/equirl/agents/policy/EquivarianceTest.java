@@ -66,7 +66,7 @@ class EquivarianceTest {
     int checked = 0;
     try (QNetwork q = RandomSetup.network(env, seed)) {
       LambdaNetwork lambda = LambdaNetwork.create(q.featureSize(), 100, seed + 100);
-      randomiseOutputBias(lambda, random);
+      randomiseOutputBias(lambda);
       Policy policy = Policies.create(kind, q, sym, lambda);
       BatchModel model = new QModel(q);
       float[] qs = new float[sym.group().order() * model.outputSize()];
@@ -88,7 +88,7 @@ class EquivarianceTest {
   }
 
   /** Spreads λ so the weighting is far from uniform and the test is not equitune's again. */
-  private static void randomiseOutputBias(LambdaNetwork lambda, Random random) {
+  private static void randomiseOutputBias(LambdaNetwork lambda) {
     float[][] p = lambda.parameters();
     for (int j = 0; j < p[2].length; j++) {
       p[2][j] *= 8;

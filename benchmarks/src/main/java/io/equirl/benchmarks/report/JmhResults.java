@@ -65,7 +65,7 @@ public record JmhResults(List<JmhResult> results, Settings settings) {
     String owner = name.substring(0, dot);
     String simpleClass = owner.substring(owner.lastIndexOf('.') + 1);
     Map<String, String> params = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = entry.path("params").fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = entry.path("params").properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
       params.put(f.getKey(), f.getValue().asText());
@@ -86,7 +86,7 @@ public record JmhResults(List<JmhResult> results, Settings settings) {
 
   /** A secondary metric whose name ends with {@code suffix} (JMH prefixes some with "·"). */
   private static Optional<JsonNode> secondary(JsonNode entry, String suffix) {
-    Iterator<Map.Entry<String, JsonNode>> metrics = entry.path("secondaryMetrics").fields();
+    Iterator<Map.Entry<String, JsonNode>> metrics = entry.path("secondaryMetrics").properties().iterator();
     while (metrics.hasNext()) {
       Map.Entry<String, JsonNode> m = metrics.next();
       if (m.getKey().endsWith(suffix)) {

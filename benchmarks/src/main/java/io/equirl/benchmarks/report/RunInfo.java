@@ -48,7 +48,7 @@ public record RunInfo(String cpuModel, int cores, String os, int torchThreads, i
   /** The 1, 5 and 15-minute load averages from {@code /proc/loadavg}, or null. */
   public static String detectLoad() {
     try {
-      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+", -1);
       return fields[0] + ", " + fields[1] + ", " + fields[2];
     } catch (IOException | RuntimeException e) {
       return null;

@@ -73,6 +73,7 @@ public final class MdpSymmetryCheck {
   }
 
   /** A copied step result. */
+  @SuppressWarnings("ArrayRecordComponent") // compared field by field, never by equals
   private record Transition(float[] obs, double reward, boolean terminated, boolean truncated) {
     static Transition of(StepResult r) {
       return new Transition(r.observation().clone(), r.reward(), r.terminated(), r.truncated());

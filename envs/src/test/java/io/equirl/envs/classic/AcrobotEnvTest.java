@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class AcrobotEnvTest {
 
   @Test
+  @SuppressWarnings("FloatingPointLiteralPrecision") // Gymnasium's printed values, digit for digit
   void seededResetIsGymnasiumsFromTheSeedingSpec() {
     // SEEDING.md §7: the sin/cos come from NumPy's float32 kernel.
     AcrobotEnv env = new AcrobotEnv();

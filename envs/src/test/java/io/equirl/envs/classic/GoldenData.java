@@ -28,9 +28,11 @@ final class GoldenData {
   private GoldenData() {}
 
   /** One {@code reset(seed=seed)} of one env: observation and state right after it. */
+  @SuppressWarnings("ArrayRecordComponent") // compared element-wise by the tests, never by equals
   record Reset(String env, long seed, float[] obs, double[] state) {}
 
   /** One recorded episode; {@code obs} and {@code state} have one row more than {@code actions}. */
+  @SuppressWarnings("ArrayRecordComponent") // compared element-wise by the tests, never by equals
   record Episode(
       String env, long seed, String policy, int[] actions, float[][] obs, double[][] state,
       double[] rewards, boolean[] terminated, boolean[] truncated) {

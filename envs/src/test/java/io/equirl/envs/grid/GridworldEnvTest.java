@@ -112,8 +112,8 @@ class GridworldEnvTest {
           Math.floorMod((int) before[3] + 3, 7), before[2], before[3]});
       env.step(0);
       double[] after = env.state();
-      int dr = (int) Math.floorMod((long) (after[2] - before[2]), 7);
-      int dc = (int) Math.floorMod((long) (after[3] - before[3]), 7);
+      int dr = Math.floorMod((int) (after[2] - before[2]), 7);
+      int dc = Math.floorMod((int) (after[3] - before[3]), 7);
       directions[dr == 0 && dc == 0 ? 0 : dr == 6 ? 1 : dc == 1 ? 2 : dr == 1 ? 3 : 4]++;
       steps++;
     }

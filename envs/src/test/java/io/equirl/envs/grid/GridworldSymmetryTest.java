@@ -21,7 +21,7 @@ class GridworldSymmetryTest {
     List<double[]> states = new ArrayList<>();
     for (int a = 0; a < n * n; a++) {
       for (int p = 0; p < n * n; p++) {
-        states.add(new double[] {a / n, a % n, p / n, p % n});
+        states.add(new double[] {Math.floorDiv(a, n), a % n, Math.floorDiv(p, n), p % n});
       }
     }
     return states;

@@ -35,7 +35,7 @@ class NumpyFloat32TrigTest {
         if (line.startsWith("#")) {
           continue;
         }
-        String[] bits = line.split(" ");
+        String[] bits = line.split(" ", -1);
         float x = Float.intBitsToFloat(Integer.parseUnsignedInt(bits[0], 16));
         assertEquals(Integer.parseUnsignedInt(bits[1], 16),
             Float.floatToRawIntBits(NumpyFloat32Trig.sin(x)), "sin " + x);

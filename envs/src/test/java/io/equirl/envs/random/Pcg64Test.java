@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class Pcg64Test {
 
   private static int[] words(String hex) {
-    String[] parts = hex.trim().split("\\s+");
+    String[] parts = hex.trim().split("\\s+", -1);
     int[] out = new int[parts.length];
     for (int i = 0; i < parts.length; i++) {
       out[i] = Integer.parseUnsignedInt(parts[i], 16);
@@ -20,7 +20,7 @@ class Pcg64Test {
   }
 
   private static long[] longs(String hex) {
-    String[] parts = hex.trim().split("\\s+");
+    String[] parts = hex.trim().split("\\s+", -1);
     long[] out = new long[parts.length];
     for (int i = 0; i < parts.length; i++) {
       out[i] = Long.parseUnsignedLong(parts[i], 16);
