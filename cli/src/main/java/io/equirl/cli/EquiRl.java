@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
       TrainCommand.class,
       BenchCommand.class,
       CanonicalCommand.class,
+      NlgCommand.class,
     })
 public final class EquiRl implements Runnable {
 
