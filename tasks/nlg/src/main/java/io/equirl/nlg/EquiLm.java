@@ -71,8 +71,9 @@ public final class EquiLm implements LanguageModel {
   }
 
   /**
-   * Log-probabilities: logits are only defined up to a constant per context, and averaging raw
-   * logits of different contexts would weight them by that arbitrary constant.
+   * Log-probabilities: logits are defined up to a constant per context. For the full average that
+   * constant only shifts every token alike, but R-EquiLM puts averaged values beside the context's
+   * own, and those must be on one scale whatever constant the model adds.
    */
   private static float[] normalised(float[] logits) {
     double[] logp = LanguageModel.logSoftmax(logits);
