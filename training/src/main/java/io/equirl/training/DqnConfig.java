@@ -122,6 +122,19 @@ public record DqnConfig(
         0.05, 10, List.of(64, 64), "mlp", false, 1e-8, 1000, 10_000, 100, 1, 0, 5);
   }
 
+  /**
+   * The same config for a budget of {@code steps} env steps, with learning starts scaled down
+   * for short runs (at most a tenth of the budget, at least one batch).
+   */
+  public DqnConfig withBudget(long steps) {
+    if (steps < 1) {
+      throw new IllegalArgumentException("total_timesteps: must be >= 1, got " + steps);
+    }
+    long starts = Math.min(learningStarts, Math.max(batchSize, steps / 10));
+    return ConfigOverrides.apply(this, List.of("total_timesteps=" + steps,
+        "learning_starts=" + starts));
+  }
+
   /** Gradient steps after a rollout of {@code rolloutSteps} env steps. */
   public int gradientStepsAfter(int rolloutSteps) {
     return gradientSteps >= 0 ? gradientSteps : rolloutSteps;

@@ -53,6 +53,14 @@ public final class Presets {
     return read("presets/" + env + "-" + preset + ".yml");
   }
 
+  /**
+   * The preset of λ training ({@code presets/lambda.yml}), in DQN's names; the caller sets
+   * {@code gamma} to the pretrained model's.
+   */
+  public static DqnConfig lambda() {
+    return read("presets/lambda.yml");
+  }
+
   /** The preset used when none is named: {@code zoo} where a tuned one exists, else {@code paper}. */
   public static String defaultPreset(String env) {
     return env.startsWith(GYM_PREFIX) && nativeTwin(env) == null ? "paper" : "zoo";
