@@ -22,6 +22,8 @@ public final class Presets {
   public static final List<String> NAMES = List.of("zoo", "paper");
 
   private static final String GYM_PREFIX = "gym:";
+  /** SB3's defaults, read once: the base of every preset and of every config read back. */
+  static final DqnConfig SB3_DEFAULTS = readComplete("presets/sb3-defaults.yml");
 
   private Presets() {}
 
@@ -80,6 +82,17 @@ public final class Presets {
       case "Acrobot-v1" -> "acrobot";
       default -> null;
     };
+  }
+
+  private static DqnConfig readComplete(String resource) {
+    try (InputStream in = Presets.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing preset resource " + resource);
+      }
+      return ConfigOverrides.fromCompleteYaml(in, resource);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read preset " + resource + ": " + e.getMessage(), e);
+    }
   }
 
   private static DqnConfig read(String resource) {
