@@ -10,7 +10,6 @@ import io.equirl.training.DqnTrainer;
 import io.equirl.training.ProgressRow;
 import io.equirl.training.RunDirectory;
 import io.equirl.training.TrainedModel;
-import io.equirl.training.TrainingListener;
 import io.equirl.training.TrainingRun;
 import io.equirl.training.finetune.Finetuner;
 import io.equirl.training.lambda.LambdaFiles;
@@ -56,8 +55,6 @@ final class FinetuneCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite an existing --out.")
   boolean force;
 
-  private ProgressRow last;
-
   @Override
   public Integer call() throws Exception {
     TrainingRun.configureThreads(1);
@@ -75,16 +72,10 @@ final class FinetuneCommand implements Callable<Integer> {
       LambdaNetwork lambda = LambdaFiles.load(model).orElse(null);
       long s = seed == null ? m.seed() : seed;
       DqnConfig config = Finetuner.config(m.config(), steps);
+      ProgressRow last;
       try (DqnTrainer finetuner = Finetuner.create(config, kind, m.network(), env, lambda, s);
           ProgressBar bar = Bars.open("finetune " + kind, steps)) {
-        finetuner.run(new TrainingListener() {
-          @Override
-          public void onProgress(ProgressRow row) {
-            bar.stepTo(row.step());
-            bar.setExtraMessage(String.format(Locale.ROOT, " return %.1f loss %.4f",
-                row.meanReturn(), row.loss()));
-          }
-        });
+        finetuner.run(Bars.following(bar));
         last = finetuner.rows().get(finetuner.rows().size() - 1);
         Files.createDirectories(out);
         target.copyFrom(source, RunDirectory.LAMBDA_PARAMS);

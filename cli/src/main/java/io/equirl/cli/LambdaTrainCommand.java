@@ -8,7 +8,6 @@ import io.equirl.training.DqnTrainer;
 import io.equirl.training.ProgressRow;
 import io.equirl.training.RunDirectory;
 import io.equirl.training.TrainedModel;
-import io.equirl.training.TrainingListener;
 import io.equirl.training.TrainingRun;
 import io.equirl.training.lambda.LambdaFiles;
 import io.equirl.training.lambda.LambdaTrainer;
@@ -70,14 +69,7 @@ final class LambdaTrainCommand implements Callable<Integer> {
       try (DqnTrainer trainer = LambdaTrainer.create(config, m.network(), env,
               seed == null ? m.seed() : seed);
           ProgressBar bar = Bars.open("lambda-train", config.totalTimesteps())) {
-        trainer.run(new TrainingListener() {
-          @Override
-          public void onProgress(ProgressRow row) {
-            bar.stepTo(row.step());
-            bar.setExtraMessage(String.format(Locale.ROOT, " return %.1f loss %.4f",
-                row.meanReturn(), row.loss()));
-          }
-        });
+        trainer.run(Bars.following(bar));
         last = trainer.rows().get(trainer.rows().size() - 1);
         lambda = LambdaTrainer.trained(trainer);
       }

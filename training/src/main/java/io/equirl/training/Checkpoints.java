@@ -37,6 +37,7 @@ final class Checkpoints {
   /** Writes a checkpoint of {@code t} into {@code run}'s checkpoints, then prunes older ones. */
   static Path save(DqnTrainer t, RunDirectory run) throws IOException {
     LoopState s = t.state;
+    t.ensureBuffer();
     return run.writeCheckpoint(s.numTimesteps, tmp -> {
       t.head.trained().save(tmp);
       try (DataOutputStream out = AtomicFiles.dataOut(tmp.resolve(OPTIMIZER))) {

@@ -123,12 +123,7 @@ public final class DqnTrainer implements AutoCloseable {
     if (config.evalFreq() > 0 && evalEnv == null) {
       throw new IllegalStateException("eval_freq is set but no evaluation env was given");
     }
-    if (buffer == null) {
-      // The ring never wraps within total_timesteps + one rollout, so a larger one is never used.
-      int capacity = (int) Math.min(config.bufferSize(),
-          config.totalTimesteps() + config.trainFreq());
-      buffer = new ReplayBuffer(capacity, values.observationSize());
-    }
+    ensureBuffer();
     startNanos = System.nanoTime();
     startStep = state.numTimesteps;
     while (state.numTimesteps < config.totalTimesteps() || state.rolloutSteps > 0) {
@@ -145,6 +140,19 @@ public final class DqnTrainer implements AutoCloseable {
       if (!listener.onStep(this)) {
         return;
       }
+    }
+  }
+
+  /**
+   * Allocates the replay buffer on first use, so a trainer about to be restored from a
+   * checkpoint never holds two.
+   */
+  void ensureBuffer() {
+    if (buffer == null) {
+      // The ring never wraps within total_timesteps + one rollout, so a larger one is never used.
+      int capacity = (int) Math.min(config.bufferSize(),
+          config.totalTimesteps() + config.trainFreq());
+      buffer = new ReplayBuffer(capacity, values.observationSize());
     }
   }
 

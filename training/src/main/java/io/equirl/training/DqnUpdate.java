@@ -54,7 +54,6 @@ public final class DqnUpdate {
   private final float[] tdTarget;
   private final float[] gTaken;
   private final float[] seed;
-  private double lastGradNorm;
 
   /** Updates {@code head}'s trained parameters with {@code config}'s settings. */
   public DqnUpdate(DqnConfig config, QHead head) {
@@ -89,10 +88,6 @@ public final class DqnUpdate {
   /** Plain DQN: updates {@code online} towards TD targets from {@code target}. */
   public DqnUpdate(DqnConfig config, QNetwork online, QNetwork target) {
     this(config, NetworkQValues.head(online, target, config.batchSize()));
-  }
-
-  double lastGradNorm() {
-    return lastGradNorm;
   }
 
   /** Applies one gradient step on {@code b} and returns its Huber loss. */
@@ -130,7 +125,7 @@ public final class DqnUpdate {
 
     // Clip by global norm, Adam, and write the new parameters back into the head.
     trained.takeGradients(grads);
-    lastGradNorm = GlobalNormClipping.clip(grads, maxGradNorm);
+    GlobalNormClipping.clip(grads, maxGradNorm);
     adam.step(onlineWeights, grads);
     trained.setParameters(onlineWeights);
     return loss;

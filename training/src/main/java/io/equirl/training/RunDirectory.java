@@ -164,30 +164,36 @@ public final class RunDirectory {
     }
   }
 
+  /** Whether the directory exists and holds anything. */
+  public boolean holdsFiles() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isPresent();
+    }
+  }
+
   /**
-   * Makes the directory ready for a new run: creates it, or, with {@code force}, deletes the
+   * Makes the directory ready for a new run: creates it, or, with {@code startOver}, deletes the
    * files of an earlier run in it.
    *
-   * @param what how the caller names the directory in messages ({@code --out})
-   * @throws IllegalArgumentException if it is a file, or holds files and {@code force} is false,
-   *     or holds files but no run
+   * @throws IllegalArgumentException if it is a file, or holds files and {@code startOver} is
+   *     false, or holds files but no run
    */
-  public void prepareNew(boolean force, String what) throws IOException {
+  public void prepareNew(boolean startOver) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new IllegalArgumentException(what + ": " + dir + " exists and is not a directory");
+      throw new IllegalArgumentException("run directory " + dir
+          + " exists and is not a directory");
     }
-    if (Files.isDirectory(dir)) {
-      boolean empty;
-      try (Stream<Path> s = Files.list(dir)) {
-        empty = s.findAny().isEmpty();
+    if (holdsFiles()) {
+      if (!startOver) {
+        throw new IllegalArgumentException("run directory " + dir + " already holds files;"
+            + " resume the run in it, or start over");
       }
-      if (!empty && !force) {
-        throw new IllegalArgumentException(what + ": " + dir + " already exists; use --resume "
-            + dir + " to continue it, or --force to start over");
-      }
-      if (!empty && !exists()) {
-        throw new IllegalArgumentException("--force: " + dir + " holds files but is not a"
-            + " training run (no " + CONFIG + "); refusing to delete them");
+      if (!exists()) {
+        throw new IllegalArgumentException("run directory " + dir + " holds files but no run"
+            + " (no " + CONFIG + "); refusing to delete them");
       }
       for (String name : ALL) {
         AtomicFiles.deleteTree(file(name));

@@ -51,6 +51,7 @@ public final class TrainingRun implements AutoCloseable {
    * Starts a new run in {@code out}.
    *
    * @param envs makes an env from its registry name (for instance {@code Envs::make})
+   * @param force start over in an {@code out} that holds an earlier run
    * @throws IllegalArgumentException if {@code out} already holds files and {@code force} is false
    */
   public static TrainingRun create(String envName, String preset, List<String> overrides,
@@ -60,7 +61,7 @@ public final class TrainingRun implements AutoCloseable {
       throw new IllegalArgumentException("seed: must be >= 0, got " + seed);
     }
     RunDirectory run = RunDirectory.of(out);
-    run.prepareNew(force, "--out");
+    run.prepareNew(force);
     configureThreads(config.numThreads());
     Env env = envs.apply(envName);
     try {
