@@ -33,16 +33,27 @@ import java.util.stream.Stream;
  * </ul>
  *
  * Every file is written under a temporary name and renamed. Holds only the path; stateless.
+ * Checks that span a whole run (a lock for one writer, checksums, the run's kind) belong here too,
+ * since every reader and writer passes through it.
  */
 public final class RunDirectory {
+  /** The manifest; written first by a training run, last by a finetune (it marks a model). */
   public static final String CONFIG = "config.json";
+  /** The Q-network. */
   public static final String MODEL = "model.params";
+  /** The progress rows. */
   public static final String PROGRESS = "progress.csv";
+  /** The folder of the latest checkpoint. */
   public static final String CHECKPOINTS = "checkpoints";
+  /** The Q-network of the best periodic evaluation. */
   public static final String BEST = "best.params";
+  /** The periodic evaluations. */
   public static final String EVALUATIONS = "evaluations.csv";
+  /** A trained λ-network. */
   public static final String LAMBDA_PARAMS = "lambda.params";
+  /** How λ was trained. */
   public static final String LAMBDA_INFO = "lambda.json";
+  /** Where a finetuned model came from. */
   public static final String FINETUNE_INFO = "finetune.json";
   private static final String CHECKPOINT_PREFIX = "step-";
   /** Every file a run may hold, for starting over in place. */

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A training run kept in a directory, as {@code equirl train} makes it:
+ * A training run kept in a {@link RunDirectory}, as {@code equirl train} makes it:
  *
  * <ul>
  *   <li>{@code config.json}: the {@link io.equirl.training.store.Manifest} (format version, env,
