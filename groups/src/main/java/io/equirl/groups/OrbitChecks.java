@@ -3,7 +3,8 @@ package io.equirl.groups;
 /**
  * The two per-sample decisions both operator families (these plain arrays and
  * {@code io.equirl.groups.nd}) make over a sample's orbit, written once so they agree on ties
- * and on what counts as invalid: equizero's argmin and λ-equitune's weight check.
+ * and on what counts as invalid: equizero's argmin and λ-equitune's weight check. Allocation-free
+ * unless they throw.
  */
 public final class OrbitChecks {
   private OrbitChecks() {}
@@ -16,15 +17,15 @@ public final class OrbitChecks {
    * @throws IllegalArgumentException when a loss is NaN
    */
   public static int argmin(FiniteGroup group, int b, double[] losses, int from, int stride) {
-    int best = -1;
-    double min = Double.POSITIVE_INFINITY;
-    for (int g = 0; g < group.order(); g++) {
+    int order = group.order();
+    int best = 0;
+    double min = losses[from];
+    for (int g = 0; g < order; g++) {
       double l = losses[from + g * stride];
       if (Double.isNaN(l)) {
-        throw new IllegalArgumentException("proxy loss is NaN for element " + group.element(g)
-            + " of sample " + b);
+        throw nanLoss(group, g, b);
       }
-      if (best < 0 || l < min) { // strict: ties keep the earlier element
+      if (l < min) { // strict: ties keep the earlier element
         best = g;
         min = l;
       }
@@ -41,19 +42,35 @@ public final class OrbitChecks {
    * @throws IllegalArgumentException for a negative or non-finite weight or a zero sum
    */
   public static double lambdaSum(FiniteGroup group, float[] weights, int batch, int b) {
+    int order = group.order();
     double sum = 0;
-    for (int g = 0; g < group.order(); g++) {
+    for (int g = 0; g < order; g++) {
       float w = weights[g * batch + b];
       if (!(w >= 0) || Float.isInfinite(w)) {
-        throw new IllegalArgumentException("λ must be finite and non-negative, got " + w
-            + " for element " + group.element(g) + " of sample " + b);
+        throw badWeight(group, w, g, b);
       }
       sum += w;
     }
     if (sum == 0) {
-      throw new IllegalArgumentException("λ sums to zero over the group orbit of sample " + b
-          + "; λ-equitune is undefined there");
+      throw zeroSum(b);
     }
     return sum;
+  }
+
+  // The messages are built out of line so the loops above stay small enough to inline.
+
+  private static IllegalArgumentException nanLoss(FiniteGroup group, int g, int b) {
+    return new IllegalArgumentException("proxy loss is NaN for element " + group.element(g)
+        + " of sample " + b);
+  }
+
+  private static IllegalArgumentException badWeight(FiniteGroup group, float w, int g, int b) {
+    return new IllegalArgumentException("λ must be finite and non-negative, got " + w
+        + " for element " + group.element(g) + " of sample " + b);
+  }
+
+  private static IllegalArgumentException zeroSum(int b) {
+    return new IllegalArgumentException("λ sums to zero over the group orbit of sample " + b
+        + "; λ-equitune is undefined there");
   }
 }
