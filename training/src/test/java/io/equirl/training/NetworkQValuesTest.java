@@ -10,7 +10,7 @@ import io.equirl.agents.net.QNetworkSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DqnUpdateTest {
+class NetworkQValuesTest {
   @Test
   void smallNetworksComputeTdTargetsOnTheJvmLargeOnesInDjl() {
     QNetworkSpec paper = new QNetworkSpec(Architecture.MLP, List.of(4), 2, List.of(64, 64));
@@ -19,10 +19,10 @@ class DqnUpdateTest {
     try (QNetwork small = QNetwork.create(paper, 1, Device.cpu());
         QNetwork large = QNetwork.create(zoo, 1, Device.cpu());
         QNetwork conv = QNetwork.create(cnn, 1, Device.cpu())) {
-      assertTrue(DqnUpdate.targetOnJvm(small, 32));
-      assertFalse(DqnUpdate.targetOnJvm(small, 4096), "a large batch makes the products win");
-      assertFalse(DqnUpdate.targetOnJvm(large, 64));
-      assertFalse(DqnUpdate.targetOnJvm(conv, 1), "a CNN has no JVM forward");
+      assertTrue(NetworkQValues.targetOnJvm(small, 32));
+      assertFalse(NetworkQValues.targetOnJvm(small, 4096), "a large batch makes the products win");
+      assertFalse(NetworkQValues.targetOnJvm(large, 64));
+      assertFalse(NetworkQValues.targetOnJvm(conv, 1), "a CNN has no JVM forward");
     }
   }
 }

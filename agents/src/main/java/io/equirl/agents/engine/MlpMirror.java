@@ -1,4 +1,4 @@
-package io.equirl.agents.net;
+package io.equirl.agents.engine;
 
 import java.util.Arrays;
 
@@ -10,7 +10,7 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe: one scratch buffer per mirror.
  */
-final class MlpMirror {
+public final class MlpMirror {
   private static final int TILE = 16;
   private static final int ROWS = 4;
   private final int[] widths; // input, hidden..., actions
@@ -21,7 +21,8 @@ final class MlpMirror {
   private final float[][] rowsA;
   private final float[][] rowsB;
 
-  MlpMirror(int inputSize, java.util.List<Integer> hidden, int numActions) {
+  /** A mirror of an MLP {@code inputSize → hidden... → numActions}, all weights zero until loaded. */
+  public MlpMirror(int inputSize, java.util.List<Integer> hidden, int numActions) {
     widths = new int[hidden.size() + 2];
     widths[0] = inputSize;
     for (int i = 0; i < hidden.size(); i++) {
@@ -48,7 +49,7 @@ final class MlpMirror {
    * goes tile by tile: a naive one strides through the whole matrix for every row, and presets
    * that train every step reload the mirror before every action.
    */
-  void load(int l, float[] weight, float[] bias) {
+  public void load(int l, float[] weight, float[] bias) {
     int in = widths[l];
     int out = widths[l + 1];
     float[][] wt = weightsT[l];
@@ -66,17 +67,18 @@ final class MlpMirror {
     System.arraycopy(bias, 0, biases[l], 0, out);
   }
 
-  int layers() {
+  /** The number of linear layers. */
+  public int layers() {
     return weightsT.length;
   }
 
   /** Q-values of {@code batch} states into {@code qOut} ({@code [batch][actions]}, flat). */
-  void forward(float[] states, int batch, float[] qOut) {
+  public void forward(float[] states, int batch, float[] qOut) {
     run(states, batch, qOut, layers());
   }
 
   /** Penultimate features (after the last ReLU) into {@code out}. */
-  void features(float[] states, int batch, float[] out) {
+  public void features(float[] states, int batch, float[] out) {
     run(states, batch, out, layers() - 1);
   }
 

@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import io.equirl.groups.FiniteGroup;
+import io.equirl.groups.OrbitChecks;
 import java.util.function.Function;
 
 /**
@@ -45,19 +47,7 @@ public final class NdOperators {
       NDArray weights = lambda.apply(stacked).reshape(order, batch);
       float[] w = weights.stopGradient().toType(DataType.FLOAT32, false).toFloatArray();
       for (int b = 0; b < batch; b++) {
-        double sum = 0;
-        for (int g = 0; g < order; g++) {
-          float v = w[g * (int) batch + b];
-          if (!(v >= 0) || Float.isInfinite(v)) {
-            throw new IllegalArgumentException("λ must be finite and non-negative, got " + v
-                + " for element " + in.group().element(g) + " of sample " + b);
-          }
-          sum += v;
-        }
-        if (sum == 0) {
-          throw new IllegalArgumentException("λ sums to zero over the group orbit of sample " + b
-              + "; λ-equitune is undefined there");
-        }
+        OrbitChecks.lambdaSum(in.group(), w, (int) batch, b);
       }
       NDArray normalised = weights.div(weights.sum(new int[] {0}, true)); // eq. 4's denominator
       return back.mul(expand(normalised, back.getShape())).sum(new int[] {0});
@@ -76,7 +66,7 @@ public final class NdOperators {
     NDArray output = Scopes.scoped(x, scope -> {
       NDArray raw = model.apply(in.transformAll(x));
       NDArray back = out.inverseAll(raw);
-      best[0] = argmin(loss.apply(raw), in.group().order());
+      best[0] = argmin(loss.apply(raw), in.group());
       return back.mul(selection(scope, best[0], back.getShape())).sum(new int[] {0});
     });
     return new EquizeroResult(output, best[0]);
@@ -93,7 +83,7 @@ public final class NdOperators {
       NDArray raw = model.apply(in.transformAll(x));
       NDArray back = out.inverseAll(raw);
       NDArray equitune = back.mean(new int[] {0});
-      int[] best = argmin(loss.apply(raw), in.group().order());
+      int[] best = argmin(loss.apply(raw), in.group());
       NDArray equizero = back.mul(selection(scope, best, back.getShape())).sum(new int[] {0});
       return equitune.add(equizero.sub(equitune).stopGradient());
     });
@@ -102,6 +92,14 @@ public final class NdOperators {
   /** Proxy loss {@code −max} over each output row, for Q-values. */
   public static Function<NDArray, NDArray> negativeMax() {
     return raw -> raw.reshape(raw.getShape().get(0), -1).max(new int[] {1}).neg();
+  }
+
+  /**
+   * Proxy loss {@code −max_a softmax(Q)_a} over each output row, for Q-values: the NDArray form of
+   * {@link io.equirl.groups.ProxyLoss#negativeMaxSoftmax()}.
+   */
+  public static Function<NDArray, NDArray> negativeMaxSoftmax() {
+    return raw -> raw.reshape(raw.getShape().get(0), -1).softmax(1).max(new int[] {1}).neg();
   }
 
   /** Equizero's output {@code [B, ...]} (owned by the caller) and {@code g*} index per sample. */
@@ -113,27 +111,21 @@ public final class NdOperators {
   }
 
   /** Per-sample argmin over the group, computed in Java so ties follow the element order. */
-  private static int[] argmin(NDArray losses, int order) {
+  private static int[] argmin(NDArray losses, FiniteGroup group) {
+    int order = group.order();
     float[] l = losses.stopGradient().toType(DataType.FLOAT32, false).toFloatArray();
     if (l.length % order != 0) {
       throw new IllegalArgumentException("proxy loss gave " + l.length
           + " values, expected one per stacked row");
     }
     int batch = l.length / order;
+    double[] widened = new double[l.length];
+    for (int i = 0; i < l.length; i++) {
+      widened[i] = l[i];
+    }
     int[] best = new int[batch];
     for (int b = 0; b < batch; b++) {
-      int argmin = 0;
-      for (int g = 0; g < order; g++) {
-        float v = l[g * batch + b];
-        if (Float.isNaN(v)) {
-          throw new IllegalArgumentException("proxy loss is NaN for element " + g
-              + " of sample " + b);
-        }
-        if (v < l[argmin * batch + b]) {
-          argmin = g;
-        }
-      }
-      best[b] = argmin;
+      best[b] = OrbitChecks.argmin(group, b, widened, b, batch);
     }
     return best;
   }
