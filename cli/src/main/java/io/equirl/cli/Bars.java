@@ -1,6 +1,9 @@
 package io.equirl.cli;
 
+import io.equirl.training.ProgressRow;
+import io.equirl.training.TrainingListener;
 import java.io.PrintStream;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -16,5 +19,17 @@ final class Bars {
         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
         .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
         .continuousUpdate().build();
+  }
+
+  /** A training listener that moves {@code bar} to each progress row's step, with its numbers. */
+  static TrainingListener following(ProgressBar bar) {
+    return new TrainingListener() {
+      @Override
+      public void onProgress(ProgressRow row) {
+        bar.stepTo(row.step());
+        bar.setExtraMessage(String.format(Locale.ROOT, " return %.1f loss %.4f",
+            row.meanReturn(), row.loss()));
+      }
+    };
   }
 }

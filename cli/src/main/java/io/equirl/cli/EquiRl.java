@@ -31,6 +31,8 @@ import picocli.CommandLine.ScopeType;
       ExperimentSeedCommand.class,
       TrainCommand.class,
       BenchCommand.class,
+      CanonicalCommand.class,
+      NlgCommand.class,
     })
 public final class EquiRl implements Runnable {
 

@@ -11,6 +11,7 @@ import io.equirl.eval.Json;
 import io.equirl.eval.LoadedModel;
 import io.equirl.eval.Summary;
 import io.equirl.groups.GroupElement;
+import io.equirl.training.RunDirectory;
 import io.equirl.training.TrainingRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
       Summary r = result.returnSummary();
       Summary l = result.lengthSummary();
       out.printf(Locale.ROOT, "%s %s%s%s, %d episodes (seeds %d..%d)%n", result.env(), kind,
-          best ? " of best.params" : "", g == null ? "" : " through " + g, episodes, seeds[0],
+          best ? " of " + RunDirectory.BEST : "", g == null ? "" : " through " + g, episodes, seeds[0],
           seeds[seeds.length - 1]);
       out.printf(Locale.ROOT, "return: mean %.2f  std %.2f  min %.2f  max %.2f%n",
           r.mean(), r.std(), r.min(), r.max());

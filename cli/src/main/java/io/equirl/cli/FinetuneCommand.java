@@ -5,11 +5,14 @@ import io.equirl.agents.policy.PolicyKind;
 import io.equirl.envs.Env;
 import io.equirl.envs.Envs;
 import io.equirl.eval.Json;
+import io.equirl.training.DqnConfig;
+import io.equirl.training.DqnTrainer;
+import io.equirl.training.ProgressRow;
+import io.equirl.training.RunDirectory;
 import io.equirl.training.TrainedModel;
 import io.equirl.training.TrainingRun;
 import io.equirl.training.finetune.Finetuner;
 import io.equirl.training.lambda.LambdaFiles;
-import io.equirl.training.store.AtomicFiles;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,45 +59,42 @@ final class FinetuneCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TrainingRun.configureThreads(1);
     PolicyKind kind = PolicyKind.parse(policy);
-    if (Files.exists(out.resolve("config.json")) && !force) {
+    if (RunDirectory.of(out).exists() && !force) {
       throw new IllegalArgumentException("--out: " + out + " already holds a model; use --force");
     }
     if (out.toAbsolutePath().normalize().equals(model.toAbsolutePath().normalize())) {
       throw new IllegalArgumentException("--out must differ from --model");
     }
     PrintWriter printer = spec.commandLine().getOut();
+    RunDirectory source = RunDirectory.of(model);
+    RunDirectory target = RunDirectory.of(out);
     try (TrainedModel m = TrainedModel.load(model); Env env = Envs.make(m.env())) {
       LambdaNetwork lambda = LambdaFiles.load(model).orElse(null);
       long s = seed == null ? m.seed() : seed;
-      Finetuner.Progress[] last = new Finetuner.Progress[1];
-      try (Finetuner finetuner = new Finetuner(m.config(), kind, m.network(), env, lambda, steps, s);
+      DqnConfig config = Finetuner.config(m.config(), steps);
+      ProgressRow last;
+      try (DqnTrainer finetuner = Finetuner.create(config, kind, m.network(), env, lambda, s);
           ProgressBar bar = Bars.open("finetune " + kind, steps)) {
-        finetuner.run(p -> {
-          last[0] = p;
-          bar.stepTo(p.step());
-          bar.setExtraMessage(String.format(Locale.ROOT, " return %.1f loss %.4f",
-              p.meanReturn(), p.meanLoss()));
-        });
+        finetuner.run(Bars.following(bar));
+        last = finetuner.rows().get(finetuner.rows().size() - 1);
+        Files.createDirectories(out);
+        target.copyFrom(source, RunDirectory.LAMBDA_PARAMS);
+        target.copyFrom(source, RunDirectory.LAMBDA_INFO);
+        target.writeProgress(finetuner.rows());
+        target.write(RunDirectory.MODEL, m.network()::save);
       }
-      Files.createDirectories(out);
-      for (String name : new String[] {LambdaFiles.PARAMS, LambdaFiles.INFO}) {
-        if (Files.isRegularFile(model.resolve(name))) {
-          AtomicFiles.write(out.resolve(name), o -> Files.copy(model.resolve(name), o));
-        }
-      }
-      AtomicFiles.write(out.resolve("model.params"), m.network()::save);
       Map<String, Object> info = new LinkedHashMap<>();
       info.put("format_version", 1);
       info.put("source", model.toAbsolutePath().toString());
       info.put("policy", kind.cliName());
       info.put("steps", steps);
       info.put("seed", s);
-      info.put("last_progress", last[0]);
-      Json.write(out.resolve("finetune.json"), info);
+      info.put("last_progress", last);
+      Json.write(target.file(RunDirectory.FINETUNE_INFO), info);
       // config.json last: its presence marks the directory as a complete model.
-      AtomicFiles.write(out.resolve("config.json"), o -> Files.copy(model.resolve("config.json"), o));
+      target.copyFrom(source, RunDirectory.CONFIG);
       printer.printf(Locale.ROOT, "finetuned through %s for %d steps (mean return of the last 100"
-          + " episodes: %.2f); wrote %s%n", kind, steps, last[0].meanReturn(), out);
+          + " episodes: %.2f); wrote %s%n", kind, steps, last.meanReturn(), out);
     }
     printer.flush();
     return 0;

@@ -3,13 +3,17 @@ package io.equirl.cli;
 import io.equirl.agents.policy.LambdaNetwork;
 import io.equirl.envs.Env;
 import io.equirl.envs.Envs;
+import io.equirl.training.DqnConfig;
+import io.equirl.training.DqnTrainer;
+import io.equirl.training.ProgressRow;
+import io.equirl.training.RunDirectory;
 import io.equirl.training.TrainedModel;
 import io.equirl.training.TrainingRun;
 import io.equirl.training.lambda.LambdaFiles;
-import io.equirl.training.lambda.LambdaTrainConfig;
 import io.equirl.training.lambda.LambdaTrainer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -57,26 +61,22 @@ final class LambdaTrainCommand implements Callable<Integer> {
     TrainingRun.configureThreads(1);
     PrintWriter out = spec.commandLine().getOut();
     try (TrainedModel m = TrainedModel.load(model); Env env = Envs.make(m.env())) {
-      LambdaTrainConfig d = LambdaTrainConfig.defaults(seed == null ? m.seed() : seed)
-          .withSteps(steps);
-      LambdaTrainConfig config = new LambdaTrainConfig(d.steps(), learningRate, d.batchSize(),
-          epsilon, d.learningStarts(), d.trainFreq(), d.targetUpdateInterval(), d.maxGradNorm(),
-          d.hidden(), d.seed());
-      LambdaTrainer trainer = new LambdaTrainer(config, m.network(), env, m.config().gamma());
-      LambdaTrainer.Progress[] last = new LambdaTrainer.Progress[1];
+      DqnConfig config = LambdaTrainer.config(steps, m.config().gamma(), List.of(
+          "learning_rate=" + learningRate, "exploration_initial_eps=" + epsilon,
+          "exploration_final_eps=" + epsilon));
+      ProgressRow last;
       LambdaNetwork lambda;
-      try (ProgressBar bar = Bars.open("lambda-train", config.steps())) {
-        lambda = trainer.run(p -> {
-          last[0] = p;
-          bar.stepTo(p.step());
-          bar.setExtraMessage(String.format(Locale.ROOT, " return %.1f loss %.4f",
-              p.meanReturn(), p.meanLoss()));
-        });
+      try (DqnTrainer trainer = LambdaTrainer.create(config, m.network(), env,
+              seed == null ? m.seed() : seed);
+          ProgressBar bar = Bars.open("lambda-train", config.totalTimesteps())) {
+        trainer.run(Bars.following(bar));
+        last = trainer.rows().get(trainer.rows().size() - 1);
+        lambda = LambdaTrainer.trained(trainer);
       }
-      LambdaFiles.save(model, lambda, config, last[0]);
+      LambdaFiles.save(model, lambda, config, last);
       out.printf(Locale.ROOT, "λ trained for %d steps (%d episodes, mean return of the last 100:"
-          + " %.2f); wrote %s%n", last[0].step(), last[0].episodes(), last[0].meanReturn(),
-          model.resolve(LambdaFiles.PARAMS));
+          + " %.2f); wrote %s%n", last.step(), last.episodes(), last.meanReturn(),
+          RunDirectory.of(model).file(RunDirectory.LAMBDA_PARAMS));
     }
     out.flush();
     return 0;

@@ -7,6 +7,7 @@ import io.equirl.training.DqnConfig;
 import io.equirl.training.DqnTrainer;
 import io.equirl.training.Presets;
 import io.equirl.training.ProgressRow;
+import io.equirl.training.RunDirectory;
 import io.equirl.training.TrainingListener;
 import io.equirl.training.TrainingRun;
 import java.nio.file.Path;
@@ -90,6 +91,10 @@ final class TrainCommand implements Callable<Integer> {
       if (out == null) {
         throw new ParameterException(spec.commandLine(), "give --out DIR for a new run, or"
             + " --resume DIR to continue one");
+      }
+      if (RunDirectory.of(out).holdsFiles() && !force) {
+        throw new IllegalArgumentException("--out: " + out + " already exists; use --resume "
+            + out + " to continue it, or --force to start over");
       }
       if (env == null) {
         throw new ParameterException(spec.commandLine(),

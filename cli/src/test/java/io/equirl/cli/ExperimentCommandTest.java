@@ -129,7 +129,7 @@ class ExperimentCommandTest {
     CliRun l = CliRun.of("lambda-train", "--model", model.toString(), "--steps", "200");
     assertEquals(0, l.code(), l.err());
     JsonNode info = JSON.readTree(model.resolve("lambda.json").toFile());
-    assertEquals(200, info.get("config").get("steps").asLong());
+    assertEquals(200, info.get("config").get("total_timesteps").asLong());
     Path tuned = tmp.resolve("tuned");
     CliRun f = CliRun.of("finetune", "--model", model.toString(), "--policy", "equizero", "--steps",
         "300", "--out", tuned.toString());

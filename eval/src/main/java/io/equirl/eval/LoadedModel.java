@@ -5,6 +5,7 @@ import io.equirl.agents.policy.LambdaNetwork;
 import io.equirl.agents.policy.Policies;
 import io.equirl.agents.policy.PolicyKind;
 import io.equirl.envs.EnvSymmetry;
+import io.equirl.training.RunDirectory;
 import io.equirl.training.TrainedModel;
 import io.equirl.training.lambda.LambdaFiles;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class LoadedModel implements AutoCloseable {
   public AbstractPolicy policy(PolicyKind kind, EnvSymmetry symmetry) {
     if (kind == PolicyKind.LAMBDA && best) {
       throw new IllegalArgumentException("--policy lambda with the best model: the λ-network of "
-          + dir + " was trained on its final model, not on " + "best.params");
+          + dir + " was trained on its final model, not on " + RunDirectory.BEST);
     }
     if (kind == PolicyKind.LAMBDA && lambda == null) {
       throw new IllegalArgumentException("--policy lambda: " + dir + " has no "

@@ -15,6 +15,7 @@ public final class Equizero {
   private final ProxyLoss loss;
   private int[] best = new int[0];
   private double[] bestLoss = new double[0];
+  private final double[] losses;
 
   /** Equizero of {@code model} under proxy loss {@code loss}. */
   public Equizero(BatchModel model, ArrayAction in, ArrayAction out, ProxyLoss loss) {
@@ -23,6 +24,7 @@ public final class Equizero {
     }
     this.orbit = new OrbitBatch(model, in, out);
     this.loss = loss;
+    this.losses = new double[orbit.order];
   }
 
   /** Writes {@code M_G⁰(x_b)} for the {@code batchSize} rows of {@code x} into {@code out}. */
@@ -35,19 +37,11 @@ public final class Equizero {
     }
     int m = orbit.outSize;
     for (int b = 0; b < batchSize; b++) {
-      int argmin = -1;
-      double min = Double.POSITIVE_INFINITY;
       for (int g = 0; g < orbit.order; g++) {
-        double l = loss.loss(orbit.outputs, orbit.row(g, b) * m, m);
-        if (Double.isNaN(l)) {
-          throw new IllegalArgumentException("proxy loss is NaN for element "
-              + orbit.group.element(g) + " of sample " + b);
-        }
-        if (argmin < 0 || l < min) { // strict: ties keep the earlier element
-          argmin = g;
-          min = l;
-        }
+        losses[g] = loss.loss(orbit.outputs, orbit.row(g, b) * m, m);
       }
+      int argmin = OrbitChecks.argmin(orbit.group, b, losses, 0, 1);
+      double min = losses[argmin];
       best[b] = argmin;
       bestLoss[b] = min;
       orbit.untransform(argmin, b, out, b * m);

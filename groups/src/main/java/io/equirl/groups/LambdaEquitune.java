@@ -39,19 +39,7 @@ public final class LambdaEquitune {
     lambda.forward(orbit.inputs, rows, weights);
     int m = orbit.outSize;
     for (int b = 0; b < batchSize; b++) {
-      double sum = 0;
-      for (int g = 0; g < orbit.order; g++) {
-        float w = weights[orbit.row(g, b)];
-        if (!(w >= 0) || Float.isInfinite(w)) {
-          throw new IllegalArgumentException("λ must be finite and non-negative, got " + w
-              + " for element " + orbit.group.element(g) + " of sample " + b);
-        }
-        sum += w;
-      }
-      if (sum == 0) {
-        throw new IllegalArgumentException("λ sums to zero over the group orbit of sample " + b
-            + "; λ-equitune is undefined there");
-      }
+      double sum = OrbitChecks.lambdaSum(orbit.group, weights, batchSize, b);
       java.util.Arrays.fill(out, b * m, (b + 1) * m, 0f);
       for (int g = 0; g < orbit.order; g++) {
         float w = (float) (weights[orbit.row(g, b)] / sum); // normalisation of eq. 4

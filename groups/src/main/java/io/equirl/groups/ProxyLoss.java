@@ -23,4 +23,23 @@ public interface ProxyLoss {
       return -best;
     };
   }
+
+  /**
+   * {@code l(Q) = −max_a softmax(Q)_a}: equizero picks the transform under which the network is
+   * most confident of one action (paper appendix C.1). Computed stably as
+   * {@code −1 / Σ_a exp(Q_a − max Q)}.
+   */
+  static ProxyLoss negativeMaxSoftmax() {
+    return (outputs, offset, length) -> {
+      float max = Float.NEGATIVE_INFINITY;
+      for (int i = 0; i < length; i++) {
+        max = Math.max(max, outputs[offset + i]);
+      }
+      double sum = 0;
+      for (int i = 0; i < length; i++) {
+        sum += Math.exp(outputs[offset + i] - max);
+      }
+      return -1.0 / sum;
+    };
+  }
 }

@@ -38,15 +38,18 @@ class WorkspaceTest {
       equizero.apply(x, batch, out);
       lambda.apply(x, batch, out);
     };
-    for (int i = 0; i < 2000; i++) {
-      calls.run(); // size the workspaces, let the JIT settle
-    }
     long id = Thread.currentThread().getId();
-    long before = threads.getThreadAllocatedBytes(id);
-    for (int i = 0; i < 1000; i++) {
-      calls.run();
+    // Let the JIT settle: while methods are still being compiled (later on a loaded machine) a
+    // window can see a few hundred transitional bytes. Steady state is what is asserted: an
+    // operator that allocated per call would allocate in every window.
+    long allocated = Long.MAX_VALUE;
+    for (int window = 0; window < 20 && allocated > 256; window++) {
+      long before = threads.getThreadAllocatedBytes(id);
+      for (int i = 0; i < 1000; i++) {
+        calls.run();
+      }
+      allocated = threads.getThreadAllocatedBytes(id) - before;
     }
-    long allocated = threads.getThreadAllocatedBytes(id) - before;
     // the counter call itself may allocate a few bytes; 3000 operator calls must not add to that
     assertEquals(0, allocated, 256, "bytes allocated by 3000 operator calls");
   }

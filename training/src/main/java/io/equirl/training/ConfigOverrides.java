@@ -1,5 +1,6 @@
 package io.equirl.training;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -57,6 +59,22 @@ public final class ConfigOverrides {
       }
     }
     return toConfig(node);
+  }
+
+  /** A config of which a YAML mapping names every field (the base preset). */
+  static DqnConfig fromCompleteYaml(InputStream yaml, String source) throws IOException {
+    JsonNode tree = YAML.readTree(yaml);
+    if (tree == null || !tree.isObject()) {
+      throw new IllegalArgumentException(source + ": expected a mapping of field: value");
+    }
+    for (RecordComponent field : DqnConfig.class.getRecordComponents()) {
+      String name = field.getAccessor().getAnnotation(JsonProperty.class).value();
+      if (!tree.has(name)) {
+        throw new IllegalStateException(source + ": the base preset must name every field; "
+            + name + " is missing");
+      }
+    }
+    return toConfig((ObjectNode) tree);
   }
 
   /** The valid field names, in declaration order. */

@@ -116,10 +116,25 @@ public record DqnConfig(
     positive("eval_episodes", evalEpisodes);
   }
 
-  /** SB3 2.x's {@code DQN(...)} defaults with {@code MlpPolicy}, for one million steps. */
+  /**
+   * SB3 2.x's {@code DQN(...)} defaults with {@code MlpPolicy}, for one million steps: the preset
+   * {@code presets/sb3-defaults.yml}, which every other preset overrides.
+   */
   public static DqnConfig sb3Defaults() {
-    return new DqnConfig(1_000_000, 1e-4, 1_000_000, 100, 32, 1.0, 0.99, 4, 1, 10_000, 0.1, 1.0,
-        0.05, 10, List.of(64, 64), "mlp", false, 1e-8, 1000, 10_000, 100, 1, 0, 5);
+    return Presets.SB3_DEFAULTS;
+  }
+
+  /**
+   * The same config for a budget of {@code steps} env steps, with learning starts scaled down
+   * for short runs (at most a tenth of the budget, at least one batch).
+   */
+  public DqnConfig withBudget(long steps) {
+    if (steps < 1) {
+      throw new IllegalArgumentException("total_timesteps: must be >= 1, got " + steps);
+    }
+    long starts = Math.min(learningStarts, Math.max(batchSize, steps / 10));
+    return ConfigOverrides.apply(this, List.of("total_timesteps=" + steps,
+        "learning_starts=" + starts));
   }
 
   /** Gradient steps after a rollout of {@code rolloutSteps} env steps. */

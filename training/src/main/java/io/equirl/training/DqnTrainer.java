@@ -11,20 +11,24 @@ import io.equirl.envs.StepResult;
 import io.equirl.training.buffer.Batch;
 import io.equirl.training.buffer.ReplayBuffer;
 import io.equirl.training.optim.LinearSchedule;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * DQN's training loop with SB3's semantics ({@code OffPolicyAlgorithm.learn} and
- * {@code DQN.train}), one env.
+ * The off-policy loop of deep Q-learning with SB3's semantics ({@code OffPolicyAlgorithm.learn}
+ * and {@code DQN.train}), one env: plain DQN ({@link #create}), finetuning through an equivariant
+ * wrapper ({@code finetune.Finetuner}) and λ training ({@code lambda.LambdaTrainer}) are this loop
+ * with another {@link QHead}.
  *
- * <p>Per env step: an action (uniformly random while {@code num_timesteps < learning_starts},
- * then ε-greedy), the env step, the transition stored with its real next observation, the target
- * update every {@code target_update_interval} steps, ε from the linear schedule. After every
- * rollout of {@code train_freq} steps, once {@code num_timesteps > learning_starts},
- * {@code gradient_steps} updates. As in SB3 a rollout is never cut short, so a run may end up to
- * {@code train_freq − 1} steps past {@code total_timesteps}.
+ * <p>Per env step: an action (uniformly random while {@code num_timesteps < learning_starts} when
+ * the run starts untrained, then ε-greedy), the env step, the transition stored with its real
+ * next observation, the target update every {@code target_update_interval} steps, ε from the
+ * linear schedule. After every rollout of {@code train_freq} steps, once
+ * {@code num_timesteps > learning_starts}, {@code gradient_steps} updates. As in SB3 a rollout is
+ * never cut short, so a run may end up to {@code train_freq − 1} steps past
+ * {@code total_timesteps}.
  *
  * <p><b>Differences from SB3.</b> (1) Each episode starts with {@code reset(seed)} from a seeded
  * stream of episode seeds rather than one seeded reset continued, so a checkpoint can restore the
@@ -32,80 +36,79 @@ import java.util.List;
  * not NumPy's, so runs are not bit-identical to SB3's. (3) ε is initially 0 as in SB3, which only
  * matters with {@code learning_starts = 0}. (4) {@code train_freq} counts steps only (SB3 also
  * accepts episodes). (5) {@code double_dqn} is ours. (6) Optional {@code eval_freq}: greedy
- * evaluations that keep the best network, as rl-baselines3-zoo's evaluation callback (not part of
- * SB3's DQN); they use their own env and seeds and leave training untouched. (7) The Q-network is
- * initialised as PyTorch initialises it but from our generator; Adam, the Huber loss and the
+ * evaluations that keep the best parameters, as rl-baselines3-zoo's evaluation callback (not part
+ * of SB3's DQN); they use their own env and seeds and leave training untouched. (7) The Q-network
+ * is initialised as PyTorch initialises it but from our generator; Adam, the Huber loss and the
  * norm clipping are PyTorch's formulas computed on the JVM (see {@link DqnUpdate}), so they agree
  * with SB3's up to float rounding order.
  *
- * <p>Owns its networks (closed by {@link #close()}) but not the env. Not thread-safe.
+ * <p>The changing state is one {@link LoopState}, which {@link Checkpoints} save and restore.
+ * Owns its head (closed by {@link #close()}) but not the env. Not thread-safe.
  */
 public final class DqnTrainer implements AutoCloseable {
   final DqnConfig config;
   final Env env;
-  final long seed;
-  final QNetwork online;
-  final QNetwork target;
+  final QHead head;
+  private final QValues values;
   final DqnUpdate update;
-  final ReplayBuffer buffer;
+  final LoopState state;
   final Batch batch;
   final LinearSchedule exploration;
-  final SplitMix64 rng;
-  final SplitMix64 envSeeds;
-  final EpisodeWindow window;
-  final List<ProgressRow> rows = new ArrayList<>();
   final Timings timings = new Timings();
-  private final float[] q;
-
+  private final boolean randomWarmup;
+  ReplayBuffer buffer;
   Env evalEnv;
-  double bestMeanReturn = Double.NEGATIVE_INFINITY;
-  long bestStep = -1;
-  float[][] bestParameters;
-  final List<double[]> evaluations = new ArrayList<>();
-  long numTimesteps;
-  long numEpisodes;
-  long numUpdates;
-  int rolloutSteps;
-  double explorationRate;
-  double lossSum;
-  long lossCount;
-  long episodeSeed;
-  int[] episodeActions = new int[256];
-  int episodeLength;
-  double episodeReturn;
-  float[] observation;
   private long startNanos;
   private long startStep;
 
-  DqnTrainer(DqnConfig config, Env env, long seed, Device device, ReplayBuffer restoredBuffer) {
+  /**
+   * The loop of {@code head} on {@code env}, its random streams drawn from {@code master}.
+   *
+   * @param randomWarmup act uniformly at random until {@code learning_starts}, as SB3 does for
+   *     an untrained network; a loop that starts from a trained one acts with it from step one
+   */
+  DqnTrainer(DqnConfig config, Env env, QHead head, SplitMix64 master, boolean randomWarmup) {
     this.config = config;
     this.env = env;
-    this.seed = seed;
-    SplitMix64 master = new SplitMix64(seed);
-    long initSeed = master.nextSeed();
-    this.rng = new SplitMix64(master.nextSeed());
-    this.envSeeds = new SplitMix64(master.nextSeed());
-    Engine.getInstance().setRandomSeed((int) seed);
-    QNetworkSpec spec = networkSpec(config, env);
-    this.online = QNetwork.create(spec, initSeed, device);
-    this.target = QNetwork.create(spec, initSeed, device);
-    this.update = new DqnUpdate(config, online, target);
-    // The ring never wraps within total_timesteps + one rollout, so a larger one is never used.
-    int capacity = (int) Math.min(config.bufferSize(), config.totalTimesteps() + config.trainFreq());
-    this.buffer = restoredBuffer != null
-        ? restoredBuffer : new ReplayBuffer(capacity, online.observationSize());
-    this.batch = new Batch(config.batchSize(), online.observationSize());
+    this.head = head;
+    this.values = head.values();
+    this.randomWarmup = randomWarmup;
+    this.update = new DqnUpdate(config, head);
     this.exploration = new LinearSchedule(config.explorationInitialEps(),
         config.explorationFinalEps(), config.explorationFraction());
-    this.window = new EpisodeWindow(config.statsWindowSize());
-    this.q = new float[online.numActions()];
+    this.state = new LoopState(master, config.statsWindowSize(),
+        randomWarmup ? 0 : exploration.value(1.0));
+    this.batch = new Batch(config.batchSize(), values.observationSize());
   }
 
-  /** A fresh trainer: networks initialised from {@code seed}, first episode started. */
+  /** A fresh DQN: networks initialised from {@code seed}, first episode started. */
   public static DqnTrainer create(DqnConfig config, Env env, long seed, Device device) {
-    DqnTrainer t = new DqnTrainer(config, env, seed, device, null);
-    t.startEpisode();
-    return t;
+    SplitMix64 master = new SplitMix64(seed);
+    long initSeed = master.nextSeed();
+    Engine.getInstance().setRandomSeed((int) seed);
+    QNetworkSpec spec = networkSpec(config, env);
+    QHead head = NetworkQValues.head(QNetwork.create(spec, initSeed, device),
+        QNetwork.create(spec, initSeed, device), config.batchSize());
+    return start(config, env, head, master, true);
+  }
+
+  /**
+   * The loop of any {@code head}, first episode started, its random streams drawn from
+   * {@code master}; closes the head if that fails.
+   *
+   * @param randomWarmup act uniformly at random until {@code learning_starts} (an untrained
+   *     network), rather than with the head's policy from the first step (a trained one)
+   */
+  public static DqnTrainer start(DqnConfig config, Env env, QHead head, SplitMix64 master,
+      boolean randomWarmup) {
+    try {
+      DqnTrainer t = new DqnTrainer(config, env, head, master, randomWarmup);
+      t.startEpisode();
+      return t;
+    } catch (RuntimeException e) {
+      head.close();
+      throw e;
+    }
   }
 
   /** The network spec a config gives for an env's spaces. */
@@ -120,17 +123,18 @@ public final class DqnTrainer implements AutoCloseable {
     if (config.evalFreq() > 0 && evalEnv == null) {
       throw new IllegalStateException("eval_freq is set but no evaluation env was given");
     }
+    ensureBuffer();
     startNanos = System.nanoTime();
-    startStep = numTimesteps;
-    while (numTimesteps < config.totalTimesteps() || rolloutSteps > 0) {
+    startStep = state.numTimesteps;
+    while (state.numTimesteps < config.totalTimesteps() || state.rolloutSteps > 0) {
       step();
-      if (config.evalFreq() > 0 && numTimesteps % config.evalFreq() == 0) {
+      if (config.evalFreq() > 0 && state.numTimesteps % config.evalFreq() == 0) {
         evaluate(listener);
       }
-      boolean last = numTimesteps >= config.totalTimesteps() && rolloutSteps == 0;
-      if (numTimesteps % config.logInterval() == 0 || last) {
+      boolean last = state.numTimesteps >= config.totalTimesteps() && state.rolloutSteps == 0;
+      if (state.numTimesteps % config.logInterval() == 0 || last) {
         ProgressRow row = row();
-        rows.add(row);
+        state.rows.add(row);
         listener.onProgress(row);
       }
       if (!listener.onStep(this)) {
@@ -139,8 +143,22 @@ public final class DqnTrainer implements AutoCloseable {
     }
   }
 
+  /**
+   * Allocates the replay buffer on first use, so a trainer about to be restored from a
+   * checkpoint never holds two.
+   */
+  void ensureBuffer() {
+    if (buffer == null) {
+      // The ring never wraps within total_timesteps + one rollout, so a larger one is never used.
+      int capacity = (int) Math.min(config.bufferSize(),
+          config.totalTimesteps() + config.trainFreq());
+      buffer = new ReplayBuffer(capacity, values.observationSize());
+    }
+  }
+
   /** One env step and, at the end of a rollout, its gradient steps. */
-  void step() {
+  private void step() {
+    LoopState s = state;
     long t0 = System.nanoTime();
     int action = chooseAction();
     long t1 = System.nanoTime();
@@ -149,33 +167,31 @@ public final class DqnTrainer implements AutoCloseable {
     timings.acting += t1 - t0;
     timings.env += t2 - t1;
     timings.steps++;
-    if (episodeLength == episodeActions.length) {
-      episodeActions = Arrays.copyOf(episodeActions, episodeLength * 2);
-    }
-    episodeActions[episodeLength++] = action;
-    episodeReturn += r.reward();
-    numTimesteps++;
-    rolloutSteps++;
-    buffer.add(observation, action, r.reward(), r.observation(), r.terminated(), r.truncated());
-    double progressRemaining = 1.0 - (double) numTimesteps / config.totalTimesteps();
-    if (numTimesteps % config.targetUpdateInterval() == 0) {
+    s.recordAction(action);
+    s.episodeReturn += r.reward();
+    s.numTimesteps++;
+    s.rolloutSteps++;
+    buffer.add(s.observation, action, r.reward(), r.observation(), r.terminated(),
+        r.truncated());
+    double progressRemaining = 1.0 - (double) s.numTimesteps / config.totalTimesteps();
+    if (s.numTimesteps % config.targetUpdateInterval() == 0) {
       long t3 = System.nanoTime();
       update.updateTarget();
       timings.target += System.nanoTime() - t3;
     }
-    explorationRate = exploration.value(progressRemaining);
+    s.explorationRate = exploration.value(progressRemaining);
     if (r.done()) {
-      numEpisodes++;
-      window.add(episodeReturn, episodeLength);
+      s.numEpisodes++;
+      s.window.add(s.episodeReturn, s.episodeLength);
       startEpisode();
     } else {
-      System.arraycopy(r.observation(), 0, observation, 0, observation.length);
+      System.arraycopy(r.observation(), 0, s.observation, 0, s.observation.length);
     }
-    if (rolloutSteps == config.trainFreq()) {
-      if (numTimesteps > config.learningStarts()) {
-        train(config.gradientStepsAfter(rolloutSteps));
+    if (s.rolloutSteps == config.trainFreq()) {
+      if (s.numTimesteps > config.learningStarts()) {
+        train(config.gradientStepsAfter(s.rolloutSteps));
       }
-      rolloutSteps = 0;
+      s.rolloutSteps = 0;
     }
   }
 
@@ -191,69 +207,85 @@ public final class DqnTrainer implements AutoCloseable {
   }
 
   private void evaluate(TrainingListener listener) {
-    double mean = GreedyEvaluation.meanReturn(online, evalEnv, config.evalEpisodes(),
+    double mean = GreedyEvaluation.meanReturn(values::act, evalEnv, config.evalEpisodes(),
         GreedyEvaluation.TRAINING_EVAL_SEED);
-    boolean best = mean > bestMeanReturn;
+    boolean best = mean > state.bestMeanReturn;
     if (best) {
-      bestMeanReturn = mean;
-      bestStep = numTimesteps;
-      bestParameters = online.parameters();
+      state.bestMeanReturn = mean;
+      state.bestStep = state.numTimesteps;
+      state.bestParameters = head.trained().parameters();
     }
-    evaluations.add(new double[] {numTimesteps, mean});
-    listener.onEvaluation(numTimesteps, mean, best);
+    state.evaluations.add(new double[] {state.numTimesteps, mean});
+    listener.onEvaluation(state.numTimesteps, mean, best);
   }
 
-  /** The best mean evaluation return so far and its step, if {@code eval_freq} is on. */
+  /** The best mean evaluation return so far, if {@code eval_freq} is on. */
   public double bestMeanReturn() {
-    return bestMeanReturn;
+    return state.bestMeanReturn;
   }
 
   /** A copy of the parameters with the best evaluation so far, or null before the first. */
   public float[][] bestParameters() {
-    return bestParameters == null ? null : bestParameters.clone();
+    return state.bestParameters == null ? null : state.bestParameters.clone();
   }
 
   private int chooseAction() {
-    int n = online.numActions();
-    if (numTimesteps < config.learningStarts()) {
-      return rng.nextInt(n);
+    int n = values.numActions();
+    if (randomWarmup && state.numTimesteps < config.learningStarts()) {
+      return state.rng.nextInt(n);
     }
-    if (rng.nextDouble() < explorationRate) {
-      return rng.nextInt(n);
+    if (state.rng.nextDouble() < state.explorationRate) {
+      return state.rng.nextInt(n);
     }
-    online.forward(observation, 1, q);
-    return DqnUpdate.argmax(q, 0, n);
+    return values.act(state.observation);
   }
 
   private void train(int gradientSteps) {
     for (int i = 0; i < gradientSteps; i++) {
       long t0 = System.nanoTime();
-      buffer.sample(rng, batch);
+      buffer.sample(state.rng, batch);
       long t1 = System.nanoTime();
-      lossSum += update.step(batch);
+      state.lossSum += update.step(batch);
       timings.sampling += t1 - t0;
       timings.gradient += System.nanoTime() - t1;
       timings.updates++;
-      lossCount++;
-      numUpdates++;
+      state.lossCount++;
+      state.numUpdates++;
     }
   }
 
   void startEpisode() {
-    episodeSeed = envSeeds.nextSeed();
-    observation = env.reset(episodeSeed).clone();
-    episodeLength = 0;
-    episodeReturn = 0;
+    state.episodeSeed = state.envSeeds.nextSeed();
+    state.observation = env.reset(state.episodeSeed).clone();
+    state.episodeLength = 0;
+    state.episodeReturn = 0;
   }
 
   private ProgressRow row() {
+    LoopState s = state;
     double seconds = (System.nanoTime() - startNanos) / 1e9;
-    double loss = lossCount == 0 ? Double.NaN : lossSum / lossCount;
-    lossSum = 0;
-    lossCount = 0;
-    return new ProgressRow(numTimesteps, numEpisodes, window.meanReturn(), window.meanLength(),
-        loss, explorationRate, numUpdates, (numTimesteps - startStep) / Math.max(seconds, 1e-9),
-        seconds);
+    double loss = s.lossCount == 0 ? Double.NaN : s.lossSum / s.lossCount;
+    s.lossSum = 0;
+    s.lossCount = 0;
+    return new ProgressRow(s.numTimesteps, s.numEpisodes, s.window.meanReturn(),
+        s.window.meanLength(), loss, s.explorationRate, s.numUpdates,
+        (s.numTimesteps - startStep) / Math.max(seconds, 1e-9), seconds);
+  }
+
+  /**
+   * Writes a checkpoint of this loop into {@code run}'s {@code checkpoints/} (replacing older
+   * ones) and returns its directory.
+   */
+  public Path checkpoint(RunDirectory run) throws IOException {
+    return Checkpoints.save(this, run);
+  }
+
+  /**
+   * Puts this loop, freshly made with the same config, seed and kind of head, into the state
+   * saved in {@code checkpoint}, so that running on gives the same result as never stopping.
+   */
+  public void restore(Path checkpoint) throws IOException {
+    Checkpoints.restore(checkpoint, this);
   }
 
   /** The hyperparameters. */
@@ -261,39 +293,39 @@ public final class DqnTrainer implements AutoCloseable {
     return config;
   }
 
-  /** The online Q-network (owned by the trainer). */
-  public QNetwork network() {
-    return online;
+  /** The strategy: what is trained, through which Q-values (owned by the trainer). */
+  public QHead head() {
+    return head;
   }
 
-  /** The target Q-network (owned by the trainer). */
-  public QNetwork targetNetwork() {
-    return target;
+  /** The Q-network the head reads (owned by the trainer). */
+  public QNetwork network() {
+    return values.network();
   }
 
   /** Env steps taken (SB3's {@code num_timesteps}). */
   public long numTimesteps() {
-    return numTimesteps;
+    return state.numTimesteps;
   }
 
   /** Episodes finished. */
   public long numEpisodes() {
-    return numEpisodes;
+    return state.numEpisodes;
   }
 
   /** The current ε. */
   public double explorationRate() {
-    return explorationRate;
+    return state.explorationRate;
   }
 
   /** Mean return of the last {@code stats_window_size} episodes, NaN before the first. */
   public double meanReturn() {
-    return window.meanReturn();
+    return state.window.meanReturn();
   }
 
   /** Every progress row so far, oldest first (including rows restored from a checkpoint). */
   public List<ProgressRow> rows() {
-    return List.copyOf(rows);
+    return List.copyOf(state.rows);
   }
 
   /** Where this process's training time went. */
@@ -303,7 +335,6 @@ public final class DqnTrainer implements AutoCloseable {
 
   @Override
   public void close() {
-    online.close();
-    target.close();
+    head.close();
   }
 }

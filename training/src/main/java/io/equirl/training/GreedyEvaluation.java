@@ -1,12 +1,12 @@
 package io.equirl.training;
 
-import io.equirl.agents.net.QNetwork;
 import io.equirl.envs.Env;
 import io.equirl.envs.StepResult;
+import java.util.function.ToIntFunction;
 
 /**
- * Episode returns of a Q-network's greedy policy ({@code argmax_a Q}, first maximum on ties), as
- * SB3's {@code evaluate_policy(deterministic=True)}; episode {@code i} starts with
+ * Episode returns of a greedy policy (for a Q-network {@code argmax_a Q}, first maximum on
+ * ties), as SB3's {@code evaluate_policy(deterministic=True)}; episode {@code i} starts with
  * {@code reset(firstSeed + i)}.
  */
 public final class GreedyEvaluation {
@@ -19,15 +19,14 @@ public final class GreedyEvaluation {
   private GreedyEvaluation() {}
 
   /** The return of each of {@code episodes} greedy episodes. */
-  public static double[] returns(QNetwork network, Env env, int episodes, long firstSeed) {
+  public static double[] returns(ToIntFunction<float[]> greedy, Env env, int episodes,
+      long firstSeed) {
     double[] out = new double[episodes];
-    float[] q = new float[network.numActions()];
     for (int ep = 0; ep < episodes; ep++) {
       float[] obs = env.reset(firstSeed + ep);
       double total = 0;
       while (true) {
-        network.forward(obs, 1, q);
-        StepResult r = env.step(DqnUpdate.argmax(q, 0, q.length));
+        StepResult r = env.step(greedy.applyAsInt(obs));
         total += r.reward();
         obs = r.observation();
         if (r.done()) {
@@ -40,9 +39,10 @@ public final class GreedyEvaluation {
   }
 
   /** The mean of {@link #returns}. */
-  public static double meanReturn(QNetwork network, Env env, int episodes, long firstSeed) {
+  public static double meanReturn(ToIntFunction<float[]> greedy, Env env, int episodes,
+      long firstSeed) {
     double sum = 0;
-    for (double r : returns(network, env, episodes, firstSeed)) {
+    for (double r : returns(greedy, env, episodes, firstSeed)) {
       sum += r;
     }
     return sum / episodes;

@@ -22,6 +22,8 @@ public final class Presets {
   public static final List<String> NAMES = List.of("zoo", "paper");
 
   private static final String GYM_PREFIX = "gym:";
+  /** SB3's defaults, read once: the base of every preset and of every config read back. */
+  static final DqnConfig SB3_DEFAULTS = readComplete("presets/sb3-defaults.yml");
 
   private Presets() {}
 
@@ -53,6 +55,14 @@ public final class Presets {
     return read("presets/" + env + "-" + preset + ".yml");
   }
 
+  /**
+   * The preset of λ training ({@code presets/lambda.yml}), in DQN's names; the caller sets
+   * {@code gamma} to the pretrained model's.
+   */
+  public static DqnConfig lambda() {
+    return read("presets/lambda.yml");
+  }
+
   /** The preset used when none is named: {@code zoo} where a tuned one exists, else {@code paper}. */
   public static String defaultPreset(String env) {
     return env.startsWith(GYM_PREFIX) && nativeTwin(env) == null ? "paper" : "zoo";
@@ -72,6 +82,17 @@ public final class Presets {
       case "Acrobot-v1" -> "acrobot";
       default -> null;
     };
+  }
+
+  private static DqnConfig readComplete(String resource) {
+    try (InputStream in = Presets.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing preset resource " + resource);
+      }
+      return ConfigOverrides.fromCompleteYaml(in, resource);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read preset " + resource + ": " + e.getMessage(), e);
+    }
   }
 
   private static DqnConfig read(String resource) {

@@ -1,5 +1,10 @@
 package io.equirl.training;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -49,5 +54,25 @@ public record ProgressRow(long step, long episodes, double meanReturn, double me
 
   private static String num(double v) {
     return Double.isNaN(v) ? "NaN" : Double.toString(v);
+  }
+
+  /** The rows as {@code progress.csv} holds them: the header, then one line per row. */
+  public static String csv(List<ProgressRow> rows) {
+    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    for (ProgressRow r : rows) {
+      sb.append(r.toCsv()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The rows of a {@code progress.csv} written by {@link #csv}. */
+  public static List<ProgressRow> readCsv(Path file) throws IOException {
+    List<ProgressRow> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank() && !line.equals(HEADER)) {
+        rows.add(parse(line));
+      }
+    }
+    return rows;
   }
 }

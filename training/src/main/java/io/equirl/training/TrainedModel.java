@@ -37,11 +37,12 @@ public record TrainedModel(QNetwork network, DqnConfig config, Manifest manifest
 
   /** Loads {@code dir/model.params} onto {@code device}. */
   public static TrainedModel load(Path dir, Device device) throws IOException {
-    Manifest manifest = RunFiles.read(dir);
-    DqnConfig config = RunFiles.config(manifest);
-    Path file = dir.resolve(RunFiles.MODEL);
+    RunDirectory run = RunDirectory.of(dir);
+    Manifest manifest = run.manifest();
+    DqnConfig config = ConfigOverrides.fromJson(manifest.config());
+    Path file = run.file(RunDirectory.MODEL);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(dir + " has no " + RunFiles.MODEL
+      throw new IllegalArgumentException(dir + " has no " + RunDirectory.MODEL
           + " yet: the run has not reached its first checkpoint");
     }
     return new TrainedModel(QNetwork.load(spec(manifest), file, device), config, manifest);
@@ -52,14 +53,15 @@ public record TrainedModel(QNetwork network, DqnConfig config, Manifest manifest
    * with {@code eval_freq} (rl-baselines3-zoo's {@code best_model}), on the CPU.
    */
   public static TrainedModel loadBest(Path dir) throws IOException {
-    Manifest manifest = RunFiles.read(dir);
-    Path file = dir.resolve(RunFiles.BEST);
+    RunDirectory run = RunDirectory.of(dir);
+    Manifest manifest = run.manifest();
+    Path file = run.file(RunDirectory.BEST);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(dir + " has no " + RunFiles.BEST
+      throw new IllegalArgumentException(dir + " has no " + RunDirectory.BEST
           + ": train with --set eval_freq=N to keep the best model");
     }
     return new TrainedModel(QNetwork.load(spec(manifest), file, Device.cpu()),
-        RunFiles.config(manifest), manifest);
+        ConfigOverrides.fromJson(manifest.config()), manifest);
   }
 
   /** The network spec recorded in a manifest. */

@@ -2,18 +2,16 @@ package io.equirl.training;
 
 import ai.djl.Device;
 import io.equirl.envs.Env;
-import io.equirl.training.store.AtomicFiles;
 import io.equirl.training.store.Manifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A training run kept in a directory, as {@code equirl train} makes it:
+ * A training run kept in a {@link RunDirectory}, as {@code equirl train} makes it:
  *
  * <ul>
  *   <li>{@code config.json}: the {@link io.equirl.training.store.Manifest} (format version, env,
@@ -31,13 +29,13 @@ import java.util.function.Function;
 public final class TrainingRun implements AutoCloseable {
   private static final String THREADS = "ai.djl.pytorch.num_threads";
   private static final String INTEROP = "ai.djl.pytorch.num_interop_threads";
-  private final Path dir;
+  private final RunDirectory dir;
   private final Manifest manifest;
   private final DqnTrainer trainer;
   private final Env env;
   private final Env evalEnv;
 
-  private TrainingRun(Path dir, Manifest manifest, DqnTrainer trainer, Env env,
+  private TrainingRun(RunDirectory dir, Manifest manifest, DqnTrainer trainer, Env env,
       Function<String, Env> envs) {
     this.dir = dir;
     this.manifest = manifest;
@@ -53,6 +51,7 @@ public final class TrainingRun implements AutoCloseable {
    * Starts a new run in {@code out}.
    *
    * @param envs makes an env from its registry name (for instance {@code Envs::make})
+   * @param force start over in an {@code out} that holds an earlier run
    * @throws IllegalArgumentException if {@code out} already holds files and {@code force} is false
    */
   public static TrainingRun create(String envName, String preset, List<String> overrides,
@@ -61,15 +60,16 @@ public final class TrainingRun implements AutoCloseable {
     if (seed < 0) {
       throw new IllegalArgumentException("seed: must be >= 0, got " + seed);
     }
-    prepareDirectory(out, force);
+    RunDirectory run = RunDirectory.of(out);
+    run.prepareNew(force);
     configureThreads(config.numThreads());
     Env env = envs.apply(envName);
     try {
       DqnTrainer trainer = DqnTrainer.create(config, env, seed, device);
-      Manifest manifest = RunFiles.manifest(envName, env.id(), preset, overrides, seed,
+      Manifest manifest = RunDirectory.newManifest(envName, env.id(), preset, overrides, seed,
           deviceName(device), config, trainer.network().spec());
-      RunFiles.write(out, manifest);
-      return new TrainingRun(out, manifest, trainer, env, envs);
+      run.writeManifest(manifest);
+      return new TrainingRun(run, manifest, trainer, env, envs);
     } catch (RuntimeException | IOException e) {
       env.close();
       throw e;
@@ -84,17 +84,24 @@ public final class TrainingRun implements AutoCloseable {
    */
   public static TrainingRun resume(Path dir, Device device, Function<String, Env> envs)
       throws IOException {
-    Manifest manifest = RunFiles.read(dir);
-    DqnConfig config = RunFiles.config(manifest);
+    RunDirectory run = RunDirectory.of(dir);
+    Manifest manifest = run.manifest();
+    DqnConfig config = ConfigOverrides.fromJson(manifest.config());
     configureThreads(config.numThreads()); // before Device.fromName loads the engine
     Device d = device != null ? device : Device.fromName(manifest.device());
     Env env = envs.apply(manifest.env());
     try {
-      Optional<Path> checkpoint = Checkpoints.latest(dir);
-      DqnTrainer trainer = checkpoint.isPresent()
-          ? Checkpoints.restore(checkpoint.get(), config, env, manifest.seed(), d)
-          : DqnTrainer.create(config, env, manifest.seed(), d);
-      return new TrainingRun(dir, manifest, trainer, env, envs);
+      Optional<Path> checkpoint = run.latestCheckpoint();
+      DqnTrainer trainer = DqnTrainer.create(config, env, manifest.seed(), d);
+      if (checkpoint.isPresent()) {
+        try {
+          trainer.restore(checkpoint.get());
+        } catch (IOException | RuntimeException e) {
+          trainer.close();
+          throw e;
+        }
+      }
+      return new TrainingRun(run, manifest, trainer, env, envs);
     } catch (RuntimeException | IOException e) {
       env.close();
       throw e;
@@ -108,8 +115,7 @@ public final class TrainingRun implements AutoCloseable {
       trainer.run(new TrainingListener() {
         @Override
         public void onProgress(ProgressRow row) {
-          io(() -> AtomicFiles.writeString(dir.resolve(RunFiles.PROGRESS),
-              Checkpoints.csv(trainer.rows)));
+          io(() -> dir.writeProgress(trainer.state.rows));
           listener.onProgress(row);
         }
 
@@ -139,22 +145,18 @@ public final class TrainingRun implements AutoCloseable {
     if (trainer.config().checkpointInterval() > 0) {
       Checkpoints.save(trainer, dir);
     }
-    AtomicFiles.write(dir.resolve(RunFiles.MODEL), trainer.network()::save);
+    dir.write(RunDirectory.MODEL, trainer.network()::save);
   }
 
   private void writeEvaluations(boolean best) throws IOException {
-    StringBuilder sb = new StringBuilder("step,mean_return\n");
-    for (double[] e : trainer.evaluations) {
-      sb.append((long) e[0]).append(',').append(e[1]).append('\n');
-    }
-    AtomicFiles.writeString(dir.resolve(RunFiles.EVALUATIONS), sb.toString());
+    dir.writeEvaluations(trainer.state.evaluations);
     if (best) {
-      AtomicFiles.write(dir.resolve(RunFiles.BEST), trainer.network()::save);
+      dir.write(RunDirectory.BEST, trainer.network()::save);
     }
   }
 
   /** The run directory. */
-  public Path directory() {
+  public RunDirectory directory() {
     return dir;
   }
 
@@ -192,31 +194,6 @@ public final class TrainingRun implements AutoCloseable {
   /** A name {@link Device#fromName(String)} reads back: {@code cpu}, {@code gpu0}. */
   static String deviceName(Device device) {
     return device.isGpu() ? "gpu" + device.getDeviceId() : device.getDeviceType();
-  }
-
-  private static void prepareDirectory(Path out, boolean force) throws IOException {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new IllegalArgumentException("--out: " + out + " exists and is not a directory");
-    }
-    if (Files.isDirectory(out)) {
-      boolean empty;
-      try (var s = Files.list(out)) {
-        empty = s.findAny().isEmpty();
-      }
-      if (!empty && !force) {
-        throw new IllegalArgumentException("--out: " + out + " already exists; use --resume "
-            + out + " to continue it, or --force to start over");
-      }
-      if (!empty && !Files.isRegularFile(out.resolve(RunFiles.CONFIG))) {
-        throw new IllegalArgumentException("--force: " + out + " holds files but is not a"
-            + " training run (no " + RunFiles.CONFIG + "); refusing to delete them");
-      }
-      for (String name : List.of(RunFiles.CONFIG, RunFiles.MODEL, RunFiles.PROGRESS,
-          RunFiles.CHECKPOINTS, RunFiles.BEST, RunFiles.EVALUATIONS)) {
-        Checkpoints.deleteTree(out.resolve(name));
-      }
-    }
-    Files.createDirectories(out);
   }
 
   private interface IoAction {

@@ -61,7 +61,7 @@ class DqnTrainerTest {
       t.run(new TrainingListener() {});
       assertTrue(t.rows().get(t.rows().size() - 1).updates() > 0);
       return t.network().manager().getManagedArrays().size()
-          + t.targetNetwork().manager().getManagedArrays().size();
+          + ((NetworkParameters) t.head().trained()).target().manager().getManagedArrays().size();
     }
   }
 
@@ -95,7 +95,7 @@ class DqnTrainerTest {
         @Override
         public boolean onStep(DqnTrainer tr) {
           long s = tr.numTimesteps();
-          float[][] target = tr.targetNetwork().parameters();
+          float[][] target = ((NetworkParameters) tr.head().trained()).target().parameters();
           if (s % 3 == 0) {
             lastCopy[0] = s % 4 == 0 ? lastCopy[0] : tr.network().parameters();
             if (s % 4 != 0) {
@@ -124,12 +124,12 @@ class DqnTrainerTest {
         @Override
         public boolean onStep(DqnTrainer tr) {
           if (tr.numTimesteps() == 4) {
-            before[0] = tr.targetNetwork().parameters();
+            before[0] = ((NetworkParameters) tr.head().trained()).target().parameters();
           }
           if (tr.numTimesteps() == 5) {
             // Step 5: target ← ½ target + ½ online; online last changed in step 4's training.
             float[] online = tr.network().parameters()[0];
-            float[] target = tr.targetNetwork().parameters()[0];
+            float[] target = ((NetworkParameters) tr.head().trained()).target().parameters()[0];
             for (int k = 0; k < online.length; k++) {
               assertEquals(before[0][0][k] * 0.5f + 0.5f * online[k], target[k], 1e-6f);
             }

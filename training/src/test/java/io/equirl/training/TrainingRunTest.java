@@ -95,8 +95,8 @@ class TrainingRunTest {
     }
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> create(out, false).close());
-    assertTrue(e.getMessage().contains("--resume") && e.getMessage().contains("--force"),
-        e.getMessage());
+    assertTrue(e.getMessage().contains(out.toString()) && e.getMessage().contains("resume")
+        && e.getMessage().contains("start over"), e.getMessage());
     create(out, true).close();
     Path other = tmp.resolve("other");
     Files.createDirectories(other);

@@ -7,12 +7,13 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
+import io.equirl.agents.engine.DirectMlp;
+import io.equirl.agents.engine.MlpMirror;
+import io.equirl.agents.engine.ParameterStorage;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -22,7 +23,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +40,8 @@ import java.util.List;
  *
  * <p><b>Parameters.</b> Initialised from a seed as PyTorch initialises {@code nn.Linear} and
  * {@code nn.Conv2d} (uniform in ±1/√fan_in), so the same seed gives the same network on any engine
- * state. On the CPU each parameter's storage is a direct buffer owned by this object, so
- * {@link #setParameters} writes new values without a native call.
+ * state. Values go in and gradients come out through the engine boundary's
+ * {@link ParameterStorage}, without a native call per tensor on the CPU.
  *
  * <p><b>Ownership.</b> This object owns its {@link NDManager} and every native array of the
  * network; {@link #close()} frees them. Not thread-safe (the acting path has scratch buffers).
@@ -56,13 +56,8 @@ public final class QNetwork implements AutoCloseable {
   private final ParameterStore store;
   private final List<Parameter> params;
   private final float[][] values;
-  private final ByteBuffer[] hosts;
+  private final ParameterStorage storage;
   private final MlpMirror mirror;
-  private final NDArray[] aliased;
-  private final NDArray[] gradHandles; // the handles behind gradViews, owned by the manager
-  private final FloatBuffer[] gradViews;
-  private float[] zeros = new float[0];
-  private long gradientReads;
   private boolean mirrorStale = true;
   private ByteBuffer inputBuffer = ByteBuffer.allocateDirect(0);
 
@@ -77,14 +72,9 @@ public final class QNetwork implements AutoCloseable {
     this.store = new ParameterStore(manager, false);
     this.params = new ArrayList<>(block.getParameters().values());
     this.values = new float[params.size()][];
-    this.hosts = new ByteBuffer[params.size()];
-    this.aliased = new NDArray[params.size()];
-    this.gradHandles = new NDArray[params.size()];
-    this.gradViews = new FloatBuffer[params.size()];
+    this.storage = new ParameterStorage(device, manager, params);
     for (int i = 0; i < params.size(); i++) {
-      int size = Math.toIntExact(params.get(i).getArray().size());
-      values[i] = new float[size];
-      hosts[i] = ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder());
+      values[i] = new float[storage.size(i)];
     }
     this.mirror = spec.architecture() == Architecture.MLP
         ? new MlpMirror(spec.observationSize(), spec.netArch(), spec.numActions())
@@ -98,7 +88,7 @@ public final class QNetwork implements AutoCloseable {
    */
   public static QNetwork create(QNetworkSpec spec, long seed, Device device) {
     QNetwork net = new QNetwork(spec, device);
-    net.setParameters(net.initialValues(new SplitMix64(seed)));
+    net.setParameters(TorchInit.values(net.params, new SplitMix64(seed)));
     return net;
   }
 
@@ -228,7 +218,7 @@ public final class QNetwork implements AutoCloseable {
   /** Q-values {@code [B, actions]} of flat observations {@code [B, observationSize]}. */
   public NDArray forward(NDArray states, boolean training) {
     if (mirror != null) {
-      return mlp(states, params.size() / 2);
+      return DirectMlp.forward(params, states, params.size() / 2);
     }
     return head.forward(store, new NDList(features(states, training)), training).singletonOrThrow();
   }
@@ -236,28 +226,9 @@ public final class QNetwork implements AutoCloseable {
   /** Penultimate features {@code [B, featureSize]} of flat observations. */
   public NDArray features(NDArray states, boolean training) {
     if (mirror != null) {
-      return mlp(states, params.size() / 2 - 1);
+      return DirectMlp.forward(params, states, params.size() / 2 - 1);
     }
     return body.forward(store, new NDList(states), training).singletonOrThrow();
-  }
-
-  /**
-   * The MLP's first {@code layers} layers as direct linear and ReLU calls on the block's own
-   * parameter arrays: the same computation as the block (so gradients reach the same
-   * parameters), without the block machinery's per-layer Java overhead, which costs as much
-   * as the small matrix products themselves.
-   */
-  private NDArray mlp(NDArray x, int layers) {
-    int total = params.size() / 2;
-    for (int l = 0; l < layers; l++) {
-      NDArray w = params.get(2 * l).getArray();
-      NDArray b = params.get(2 * l + 1).getArray();
-      x = Linear.linear(x, w, b).singletonOrThrow();
-      if (l < total - 1) {
-        x = Activation.relu(x);
-      }
-    }
-    return x;
   }
 
   /** Q-values {@code [B, actions]} from penultimate features {@code [B, featureSize]}. */
@@ -332,69 +303,11 @@ public final class QNetwork implements AutoCloseable {
    * directly from the second call on.
    */
   public void takeGradients(float[][] out) {
-    // The first call reads fresh handles: before any backward pass DJL would hand back a
-    // stand-in array of zeros rather than the gradient tensor, which must not be cached.
-    boolean cache = gradientReads++ > 0;
-    for (int i = 0; i < params.size(); i++) {
-      if (!cache) {
-        takeGradientCopy(i, out[i]);
-        continue;
-      }
-      FloatBuffer view = gradientView(i);
-      if (view == null) {
-        takeGradientCopy(i, out[i]);
-        continue;
-      }
-      view.get(0, out[i], 0, values[i].length);
-      view.put(0, zeros, 0, values[i].length);
-    }
-  }
-
-  /**
-   * A view of parameter {@code i}'s gradient storage, cached once the gradient exists (CPU only).
-   * PyTorch accumulates into an existing {@code .grad} in place, and we zero it in place, so
-   * the storage stays the same tensor from one backward pass to the next.
-   */
-  private FloatBuffer gradientView(int i) {
-    if (device.isGpu()) {
-      return null;
-    }
-    if (gradViews[i] == null) {
-      NDArray weight = params.get(i).getArray();
-      if (!weight.hasGradient()) {
-        return null;
-      }
-      NDArray grad = weight.getGradient();
-      grad.attach(manager);
-      gradHandles[i] = grad;
-      gradViews[i] = grad.toByteBuffer(true).asFloatBuffer();
-      if (zeros.length < values[i].length) {
-        zeros = new float[values[i].length];
-      }
-    }
-    return gradViews[i];
-  }
-
-  private void takeGradientCopy(int i, float[] out) {
-    try (NDManager scope = manager.newSubManager()) {
-      NDArray grad = params.get(i).getArray().getGradient();
-      grad.attach(scope);
-      grad.toByteBuffer(true).asFloatBuffer().get(out, 0, values[i].length);
-      grad.muli(0f);
-    }
+    storage.takeGradients(out);
   }
 
   private void push() {
-    for (int i = 0; i < values.length; i++) {
-      hosts[i].asFloatBuffer().put(values[i]);
-      NDArray array = params.get(i).getArray();
-      // On the CPU the first set() makes the tensor's storage this direct buffer; afterwards
-      // writing the buffer is writing the tensor. A GPU tensor copies from it every time.
-      if (aliased[i] != array) {
-        array.set(hosts[i]);
-        aliased[i] = device.isGpu() ? null : array;
-      }
-    }
+    storage.write(values);
     // The mirror is refreshed on the next acting forward, not here: zoo presets take 128
     // gradient steps between two acting calls.
     mirrorStale = true;
@@ -408,24 +321,6 @@ public final class QNetwork implements AutoCloseable {
       mirrorStale = false;
     }
     return mirror;
-  }
-
-  private float[][] initialValues(SplitMix64 rng) {
-    float[][] init = new float[params.size()][];
-    float bound = 0f;
-    for (int i = 0; i < params.size(); i++) {
-      Shape shape = params.get(i).getArray().getShape();
-      init[i] = new float[values[i].length];
-      if (shape.dimension() > 1) {
-        // PyTorch: kaiming_uniform(a=√5) on the weight and U(±1/√fan_in) on the bias reduce
-        // to the same bound 1/√fan_in, fan_in = size / out.
-        bound = (float) (1.0 / Math.sqrt((double) shape.size() / shape.get(0)));
-      }
-      for (int k = 0; k < init[i].length; k++) {
-        init[i][k] = (float) ((2 * rng.nextDouble() - 1) * bound);
-      }
-    }
-    return init;
   }
 
   // ---- saving ---------------------------------------------------------------------------------
@@ -467,13 +362,11 @@ public final class QNetwork implements AutoCloseable {
           throw new IOException("parameter " + i + " has " + loaded[i].length
               + " values in the file, the network expects " + values[i].length);
         }
-        gradViews[i] = null;
-        gradHandles[i] = null;
-        gradientReads = 0;
         // Move the loaded tensor out of the scope and back under the network's manager.
         array.attach(manager);
         array.setRequiresGradient(true);
       }
+      storage.forgetGradients();
       setParameters(loaded);
     }
   }

@@ -11,7 +11,8 @@ import io.equirl.groups.ProxyLoss;
  * Equizero for Q-networks (paper eq. 2 and appendix C.1): {@code g* = argmax_g max_a
  * softmax(Q(g·s))_a}, then the action {@code g*⁻¹·argmax_a Q(g*·s, a)}.
  *
- * <p>{@code g*} is found by {@link Equizero} with the proxy loss {@link #negativeMaxSoftmax()},
+ * <p>{@code g*} is found by {@link Equizero} with the proxy loss
+ * {@link ProxyLoss#negativeMaxSoftmax()},
  * so ties between group elements are broken as the group core breaks them (the first element in
  * the group's order). One model call on the |G| stacked transforms per decision; allocation-free
  * after the first call.
@@ -25,7 +26,7 @@ public final class EquizeroPolicy extends AbstractPolicy {
   /** Equizero of {@code q} under the env's {@code symmetry}. */
   public EquizeroPolicy(BatchModel q, EnvSymmetry symmetry) {
     this.equizero = new Equizero(q, symmetry.observations(), symmetry.actions(),
-        negativeMaxSoftmax());
+        ProxyLoss.negativeMaxSoftmax());
     this.actions = symmetry.actions();
     this.values = new float[q.outputSize()];
     this.raw = new float[q.outputSize()];
@@ -42,25 +43,6 @@ public final class EquizeroPolicy extends AbstractPolicy {
   /** {@code g*} of the last decision. */
   public GroupElement lastBest() {
     return equizero.best(0);
-  }
-
-  /**
-   * The proxy loss {@code l(Q) = −max_a softmax(Q)_a}: equizero picks the transform under which
-   * the network is most confident of one action (appendix C.1). Computed stably as
-   * {@code −1 / Σ_a exp(Q_a − max Q)}.
-   */
-  public static ProxyLoss negativeMaxSoftmax() {
-    return (outputs, offset, length) -> {
-      float max = Float.NEGATIVE_INFINITY;
-      for (int i = 0; i < length; i++) {
-        max = Math.max(max, outputs[offset + i]);
-      }
-      double sum = 0;
-      for (int i = 0; i < length; i++) {
-        sum += Math.exp(outputs[offset + i] - max);
-      }
-      return -1.0 / sum;
-    };
   }
 
   @Override

@@ -109,7 +109,7 @@ class EquivarianceTest {
     if (kind == PolicyKind.EQUIZERO) {
       double[] losses = new double[order];
       for (int g = 0; g < order; g++) {
-        losses[g] = EquizeroPolicy.negativeMaxSoftmax().loss(qs, g * m, m);
+        losses[g] = io.equirl.groups.ProxyLoss.negativeMaxSoftmax().loss(qs, g * m, m);
       }
       java.util.Arrays.sort(losses);
       if (order > 1 && losses[1] - losses[0] < 1e-6) {

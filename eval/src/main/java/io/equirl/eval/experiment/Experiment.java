@@ -1,8 +1,6 @@
 package io.equirl.eval.experiment;
 
 import ai.djl.Device;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.equirl.agents.policy.LambdaNetwork;
 import io.equirl.agents.policy.Policy;
 import io.equirl.agents.policy.PolicyKind;
 import io.equirl.envs.Env;
@@ -17,12 +15,13 @@ import io.equirl.training.DqnConfig;
 import io.equirl.training.DqnTrainer;
 import io.equirl.training.Presets;
 import io.equirl.training.ProgressRow;
+import io.equirl.training.RunDirectory;
 import io.equirl.training.TrainedModel;
 import io.equirl.training.TrainingListener;
 import io.equirl.training.TrainingRun;
 import io.equirl.training.lambda.LambdaFiles;
-import io.equirl.training.lambda.LambdaTrainConfig;
 import io.equirl.training.lambda.LambdaTrainer;
+import io.equirl.training.store.Manifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,10 +52,11 @@ public final class Experiment {
 
   private static void pretrain(ExperimentConfig config, int k, Path dir,
       ExperimentListener listener) throws IOException {
-    if (Files.isRegularFile(dir.resolve("config.json"))) {
-      requireSameRun(config, dir);
+    RunDirectory run = RunDirectory.of(dir);
+    if (run.exists()) {
+      requireSameRun(config, run);
     }
-    if (Files.isRegularFile(dir.resolve("model.params")) && isComplete(dir)) {
+    if (run.isComplete()) {
       return;
     }
     // No mid-run checkpoints: they hold the replay buffer (350 MB for Gridworld at 100k steps),
@@ -66,14 +66,13 @@ public final class Experiment {
       overrides.add("total_timesteps=" + config.steps());
     }
     DqnConfig dqn = ConfigOverrides.apply(Presets.load(config.env(), config.preset()), overrides);
-    boolean resume = Files.isRegularFile(dir.resolve("config.json"));
-    try (TrainingRun run = resume
+    try (TrainingRun training = run.exists()
         ? TrainingRun.resume(dir, Device.cpu(), Envs::make)
         : TrainingRun.create(config.env(), config.preset(), overrides, k, dqn, Device.cpu(),
             dir, false, Envs::make)) {
-      long total = run.trainer().config().totalTimesteps();
+      long total = training.trainer().config().totalTimesteps();
       listener.phase(k, "pretrain", total);
-      run.run(new TrainingListener() {
+      training.run(new TrainingListener() {
         @Override
         public boolean onStep(DqnTrainer trainer) {
           if (trainer.numTimesteps() % 100 == 0) {
@@ -90,52 +89,39 @@ public final class Experiment {
   }
 
   /** Refuses to reuse a seed directory trained with another env, preset or budget. */
-  private static void requireSameRun(ExperimentConfig config, Path dir) throws IOException {
-    JsonNode manifest = Json.MAPPER.readTree(dir.resolve("config.json").toFile());
-    String env = manifest.path("env").asText();
-    String preset = manifest.path("preset").asText();
-    long steps = manifest.path("config").path("total_timesteps").asLong();
+  private static void requireSameRun(ExperimentConfig config, RunDirectory run)
+      throws IOException {
+    Manifest manifest = run.manifest();
+    long steps = run.config().totalTimesteps();
     long wanted = config.steps() != null ? config.steps()
         : Presets.load(config.env(), config.preset()).totalTimesteps();
-    if (!config.env().equals(env) || !config.preset().equals(preset) || steps != wanted) {
-      throw new IllegalArgumentException("--out: " + dir + " holds a run of " + env + " ("
-          + preset + ", " + steps + " steps), not of " + config.env() + " (" + config.preset()
-          + ", " + wanted + " steps); use another --out");
-    }
-  }
-
-  /** Whether the run in {@code dir} has trained for its whole budget. */
-  private static boolean isComplete(Path dir) throws IOException {
-    Path progress = dir.resolve("progress.csv");
-    if (!Files.isRegularFile(progress)) {
-      return false;
-    }
-    try (TrainedModel m = TrainedModel.load(dir)) {
-      List<String> lines = Files.readAllLines(progress);
-      String last = lines.get(lines.size() - 1);
-      long step = Long.parseLong(last.substring(0, last.indexOf(',')));
-      return step >= m.config().totalTimesteps();
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      return false;
+    if (!config.env().equals(manifest.env()) || !config.preset().equals(manifest.preset())
+        || steps != wanted) {
+      throw new IllegalArgumentException("--out: " + run + " holds a run of " + manifest.env()
+          + " (" + manifest.preset() + ", " + steps + " steps), not of " + config.env() + " ("
+          + config.preset() + ", " + wanted + " steps); use another --out");
     }
   }
 
   private static void trainLambda(ExperimentConfig config, int k, Path dir,
       ExperimentListener listener) throws IOException {
-    if (Files.isRegularFile(dir.resolve(LambdaFiles.PARAMS))) {
+    if (RunDirectory.of(dir).has(RunDirectory.LAMBDA_PARAMS)) {
       return;
     }
-    LambdaTrainConfig lambdaConfig = LambdaTrainConfig.defaults(k).withSteps(config.lambdaSteps());
-    listener.phase(k, "lambda", lambdaConfig.steps());
     try (TrainedModel model = TrainedModel.load(dir); Env env = Envs.make(model.env())) {
-      LambdaTrainer trainer = new LambdaTrainer(lambdaConfig, model.network(), env,
-          model.config().gamma());
-      LambdaTrainer.Progress[] last = new LambdaTrainer.Progress[1];
-      LambdaNetwork lambda = trainer.run(p -> {
-        last[0] = p;
-        listener.progress(k, p.step());
-      });
-      LambdaFiles.save(dir, lambda, lambdaConfig, last[0]);
+      DqnConfig lambdaConfig = LambdaTrainer.config(config.lambdaSteps(),
+          model.config().gamma(), List.of());
+      listener.phase(k, "lambda", lambdaConfig.totalTimesteps());
+      try (DqnTrainer trainer = LambdaTrainer.create(lambdaConfig, model.network(), env, k)) {
+        trainer.run(new TrainingListener() {
+          @Override
+          public void onProgress(ProgressRow row) {
+            listener.progress(k, row.step());
+          }
+        });
+        LambdaFiles.save(dir, LambdaTrainer.trained(trainer), lambdaConfig,
+            trainer.rows().get(trainer.rows().size() - 1));
+      }
     }
   }
 

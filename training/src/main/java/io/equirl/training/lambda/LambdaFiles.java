@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.equirl.agents.policy.LambdaNetwork;
-import io.equirl.training.store.AtomicFiles;
+import io.equirl.training.DqnConfig;
+import io.equirl.training.ProgressRow;
+import io.equirl.training.RunDirectory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,16 +22,17 @@ import java.util.Optional;
  */
 public final class LambdaFiles {
   /** The λ-network's parameters. */
-  public static final String PARAMS = "lambda.params";
+  public static final String PARAMS = RunDirectory.LAMBDA_PARAMS;
   /** How it was trained. */
-  public static final String INFO = "lambda.json";
+  public static final String INFO = RunDirectory.LAMBDA_INFO;
 
   private LambdaFiles() {}
 
   /** Saves λ and its training record into the model directory {@code dir}. */
-  public static void save(Path dir, LambdaNetwork lambda, LambdaTrainConfig config,
-      LambdaTrainer.Progress last) throws IOException {
-    AtomicFiles.write(dir.resolve(PARAMS), lambda::write);
+  public static void save(Path dir, LambdaNetwork lambda, DqnConfig config, ProgressRow last)
+      throws IOException {
+    RunDirectory run = RunDirectory.of(dir);
+    run.write(PARAMS, lambda::write);
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("format_version", 1);
     info.put("config", config);
@@ -36,12 +40,12 @@ public final class LambdaFiles {
     String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .writeValueAsString(info);
-    AtomicFiles.writeString(dir.resolve(INFO), json + "\n");
+    run.write(INFO, out -> out.write((json + "\n").getBytes(StandardCharsets.UTF_8)));
   }
 
   /** The λ-network saved in {@code dir}, if any. */
   public static Optional<LambdaNetwork> load(Path dir) throws IOException {
-    Path file = dir.resolve(PARAMS);
+    Path file = RunDirectory.of(dir).file(PARAMS);
     return Files.isRegularFile(file) ? Optional.of(LambdaNetwork.load(file)) : Optional.empty();
   }
 }

@@ -1,6 +1,8 @@
 package io.equirl.training.finetune;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,6 +15,8 @@ import io.equirl.envs.Env;
 import io.equirl.envs.Envs;
 import io.equirl.training.ConfigOverrides;
 import io.equirl.training.DqnConfig;
+import io.equirl.training.DqnTrainer;
+import io.equirl.training.TrainingListener;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +30,10 @@ class FinetunerTest {
     try (QNetwork q = QNetwork.create(
             new QNetworkSpec(Architecture.MLP, List.of(6), 3, List.of(16, 16)), 5, Device.cpu());
         Env env = Envs.make("acrobot");
-        Finetuner f = new Finetuner(CONFIG, kind, q, env, null, 300, 9)) {
-      f.run(p -> { });
+        DqnTrainer f = Finetuner.create(Finetuner.config(CONFIG, 300), kind, q, env, null, 9)) {
+      f.run(new TrainingListener() {});
+      assertEquals(300, f.numTimesteps());
+      assertTrue(f.rows().stream().anyMatch(r -> Double.isFinite(r.loss())));
       return q.parameters();
     }
   }
@@ -53,9 +59,9 @@ class FinetunerTest {
             new QNetworkSpec(Architecture.MLP, List.of(6), 3, List.of(16, 16)), 5, Device.cpu());
         Env env = Envs.make("acrobot")) {
       assertThrows(IllegalArgumentException.class,
-          () -> new Finetuner(CONFIG, PolicyKind.GREEDY, q, env, null, 10, 0));
+          () -> Finetuner.create(CONFIG, PolicyKind.GREEDY, q, env, null, 0));
       assertThrows(IllegalArgumentException.class,
-          () -> new Finetuner(CONFIG, PolicyKind.LAMBDA, q, env, null, 10, 0));
+          () -> Finetuner.create(CONFIG, PolicyKind.LAMBDA, q, env, null, 0));
     }
   }
 }

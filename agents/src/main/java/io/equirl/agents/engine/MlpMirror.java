@@ -1,0 +1,200 @@
+package io.equirl.agents.engine;
+
+import java.util.Arrays;
+
+/**
+ * A pure-Java copy of an MLP's weights for the acting forward on the CPU: no native call, no
+ * allocation. Weights are stored transposed, one array per input ({@code [in][out]}), so the
+ * inner loop is an {@code axpy} over a whole array, which the JIT vectorises (an offset into one
+ * flat array defeats it on JDK 17: three times slower).
+ *
+ * <p>Not thread-safe: one scratch buffer per mirror.
+ */
+public final class MlpMirror {
+  private static final int TILE = 16;
+  private static final int ROWS = 4;
+  private final int[] widths; // input, hidden..., actions
+  private final float[][][] weightsT; // [layer][in][out]
+  private final float[][] biases;
+  private final float[] a;
+  private final float[] b;
+  private final float[][] rowsA;
+  private final float[][] rowsB;
+
+  /** A mirror of an MLP {@code inputSize → hidden... → numActions}, all weights zero until loaded. */
+  public MlpMirror(int inputSize, java.util.List<Integer> hidden, int numActions) {
+    widths = new int[hidden.size() + 2];
+    widths[0] = inputSize;
+    for (int i = 0; i < hidden.size(); i++) {
+      widths[i + 1] = hidden.get(i);
+    }
+    widths[widths.length - 1] = numActions;
+    int layers = widths.length - 1;
+    weightsT = new float[layers][][];
+    biases = new float[layers][];
+    int max = 0;
+    for (int l = 0; l < layers; l++) {
+      weightsT[l] = new float[widths[l]][widths[l + 1]];
+      biases[l] = new float[widths[l + 1]];
+      max = Math.max(max, Math.max(widths[l], widths[l + 1]));
+    }
+    a = new float[max];
+    b = new float[max];
+    rowsA = new float[ROWS][max];
+    rowsB = new float[ROWS][max];
+  }
+
+  /**
+   * Copies layer {@code l}'s DJL weight ({@code [out][in]}, row-major) and bias. The transpose
+   * goes tile by tile: a naive one strides through the whole matrix for every row, and presets
+   * that train every step reload the mirror before every action.
+   */
+  public void load(int l, float[] weight, float[] bias) {
+    int in = widths[l];
+    int out = widths[l + 1];
+    float[][] wt = weightsT[l];
+    for (int o0 = 0; o0 < out; o0 += TILE) {
+      int o1 = Math.min(o0 + TILE, out);
+      for (int i0 = 0; i0 < in; i0 += TILE) {
+        int i1 = Math.min(i0 + TILE, in);
+        for (int o = o0; o < o1; o++) {
+          for (int i = i0; i < i1; i++) {
+            wt[i][o] = weight[o * in + i];
+          }
+        }
+      }
+    }
+    System.arraycopy(bias, 0, biases[l], 0, out);
+  }
+
+  /** The number of linear layers. */
+  public int layers() {
+    return weightsT.length;
+  }
+
+  /** Q-values of {@code batch} states into {@code qOut} ({@code [batch][actions]}, flat). */
+  public void forward(float[] states, int batch, float[] qOut) {
+    run(states, batch, qOut, layers());
+  }
+
+  /** Penultimate features (after the last ReLU) into {@code out}. */
+  public void features(float[] states, int batch, float[] out) {
+    run(states, batch, out, layers() - 1);
+  }
+
+  private void run(float[] states, int batch, float[] out, int upTo) {
+    int s = 0;
+    for (; s + ROWS <= batch; s += ROWS) {
+      runRows(states, s, out, upTo);
+    }
+    for (; s < batch; s++) {
+      runRow(states, s, out, upTo);
+    }
+  }
+
+  private void runRow(float[] states, int s, float[] out, int upTo) {
+    int in0 = widths[0];
+    int outWidth = widths[upTo];
+    float[] x = a;
+    System.arraycopy(states, s * in0, x, 0, in0);
+    float[] y = b;
+    for (int l = 0; l < upTo; l++) {
+      layer(l, x, y, l < layers() - 1);
+      float[] t = x;
+      x = y;
+      y = t;
+    }
+    System.arraycopy(x, 0, out, s * outWidth, outWidth);
+  }
+
+  /**
+   * Rows {@code s .. s+3} together: each weight is loaded once for four rows. Every row sees the
+   * same sums in the same order as {@link #runRow}, so a row's result does not depend on the
+   * batch it came in.
+   */
+  private void runRows(float[] states, int s, float[] out, int upTo) {
+    int in0 = widths[0];
+    int outWidth = widths[upTo];
+    float[][] x = rowsA;
+    for (int r = 0; r < ROWS; r++) {
+      System.arraycopy(states, (s + r) * in0, x[r], 0, in0);
+    }
+    float[][] y = rowsB;
+    for (int l = 0; l < upTo; l++) {
+      layerRows(l, x, y, l < layers() - 1);
+      float[][] t = x;
+      x = y;
+      y = t;
+    }
+    for (int r = 0; r < ROWS; r++) {
+      System.arraycopy(x[r], 0, out, (s + r) * outWidth, outWidth);
+    }
+  }
+
+  private void layer(int l, float[] x, float[] y, boolean relu) {
+    int in = widths[l];
+    int out = widths[l + 1];
+    float[][] wt = weightsT[l];
+    System.arraycopy(biases[l], 0, y, 0, out);
+    for (int i = 0; i < in; i++) {
+      float xi = x[i];
+      if (xi == 0f) {
+        continue; // ReLU zeros are common; skipping them is exact
+      }
+      float[] w = wt[i];
+      for (int o = 0; o < out; o++) {
+        y[o] += xi * w[o];
+      }
+    }
+    if (relu) {
+      relu(y, out);
+    }
+  }
+
+  private void layerRows(int l, float[][] x, float[][] y, boolean relu) {
+    int in = widths[l];
+    int out = widths[l + 1];
+    float[][] wt = weightsT[l];
+    float[] x0 = x[0];
+    float[] x1 = x[1];
+    float[] x2 = x[2];
+    float[] x3 = x[3];
+    float[] y0 = y[0];
+    float[] y1 = y[1];
+    float[] y2 = y[2];
+    float[] y3 = y[3];
+    for (int r = 0; r < ROWS; r++) {
+      System.arraycopy(biases[l], 0, y[r], 0, out);
+    }
+    for (int i = 0; i < in; i++) {
+      float a0 = x0[i];
+      float a1 = x1[i];
+      float a2 = x2[i];
+      float a3 = x3[i];
+      float[] w = wt[i];
+      for (int o = 0; o < out; o++) {
+        float wo = w[o];
+        y0[o] += a0 * wo;
+        y1[o] += a1 * wo;
+        y2[o] += a2 * wo;
+        y3[o] += a3 * wo;
+      }
+    }
+    if (relu) {
+      for (int r = 0; r < ROWS; r++) {
+        relu(y[r], out);
+      }
+    }
+  }
+
+  private static void relu(float[] y, int n) {
+    for (int o = 0; o < n; o++) {
+      y[o] = Math.max(y[o], 0f);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MlpMirror" + Arrays.toString(widths);
+  }
+}

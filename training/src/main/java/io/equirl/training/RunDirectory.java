@@ -1,0 +1,266 @@
+package io.equirl.training;
+
+import ai.djl.engine.Engine;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.equirl.agents.net.QNetworkSpec;
+import io.equirl.training.store.AtomicFiles;
+import io.equirl.training.store.Manifest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A run directory and every file in it, the one place that knows their names and formats;
+ * {@code train}, {@code finetune}, {@code lambda-train}, {@code eval} and {@code experiment} read
+ * and write runs only through it.
+ *
+ * <ul>
+ *   <li>{@code config.json}: the {@link Manifest} (format version, env, seed, device, resolved
+ *       config, network, versions); its presence marks the directory as a run;
+ *   <li>{@code progress.csv}: {@link ProgressRow}s;
+ *   <li>{@code model.params}: the Q-network (DJL's format); {@code best.params}: the best
+ *       periodic evaluation's, with {@code evaluations.csv} (step, mean greedy return);
+ *   <li>{@code lambda.params}, {@code lambda.json}: a trained λ ({@code lambda.LambdaFiles});
+ *   <li>{@code finetune.json}: where a finetuned model came from;
+ *   <li>{@code checkpoints/step-N/}: the latest checkpoint.
+ * </ul>
+ *
+ * Every file is written under a temporary name and renamed. Holds only the path; stateless.
+ * Checks that span a whole run (a lock for one writer, checksums, the run's kind) belong here too,
+ * since every reader and writer passes through it.
+ */
+public final class RunDirectory {
+  /** The manifest; written first by a training run, last by a finetune (it marks a model). */
+  public static final String CONFIG = "config.json";
+  /** The Q-network. */
+  public static final String MODEL = "model.params";
+  /** The progress rows. */
+  public static final String PROGRESS = "progress.csv";
+  /** The folder of the latest checkpoint. */
+  public static final String CHECKPOINTS = "checkpoints";
+  /** The Q-network of the best periodic evaluation. */
+  public static final String BEST = "best.params";
+  /** The periodic evaluations. */
+  public static final String EVALUATIONS = "evaluations.csv";
+  /** A trained λ-network. */
+  public static final String LAMBDA_PARAMS = "lambda.params";
+  /** How λ was trained. */
+  public static final String LAMBDA_INFO = "lambda.json";
+  /** Where a finetuned model came from. */
+  public static final String FINETUNE_INFO = "finetune.json";
+  private static final String CHECKPOINT_PREFIX = "step-";
+  /** Every file a run may hold, for starting over in place. */
+  private static final List<String> ALL = List.of(CONFIG, MODEL, PROGRESS, CHECKPOINTS, BEST,
+      EVALUATIONS, LAMBDA_PARAMS, LAMBDA_INFO, FINETUNE_INFO);
+
+  private final Path dir;
+
+  private RunDirectory(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The run directory at {@code dir} (nothing is read or created yet). */
+  public static RunDirectory of(Path dir) {
+    return new RunDirectory(dir);
+  }
+
+  /** The directory. */
+  public Path path() {
+    return dir;
+  }
+
+  /** The path of one of the run's files, by its name above. */
+  public Path file(String name) {
+    return dir.resolve(name);
+  }
+
+  /** Whether the directory holds a run (a {@code config.json}). */
+  public boolean exists() {
+    return Files.isRegularFile(file(CONFIG));
+  }
+
+  /** Whether it holds {@code name}. */
+  public boolean has(String name) {
+    return Files.exists(file(name));
+  }
+
+  /** Reads {@code config.json}, refusing versions this build does not know. */
+  public Manifest manifest() throws IOException {
+    Path file = file(CONFIG);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(dir + " is not a training run: it has no " + CONFIG);
+    }
+    JsonNode node = ConfigOverrides.JSON.readTree(file.toFile());
+    int version = node.path("format_version").asInt(-1);
+    return switch (version) {
+      case 1 -> ConfigOverrides.JSON.treeToValue(node, Manifest.class);
+      default -> throw new IOException(file + " has format version " + version
+          + "; this build reads version " + Manifest.CURRENT_VERSION);
+    };
+  }
+
+  /** The run's resolved hyperparameters. */
+  public DqnConfig config() throws IOException {
+    return ConfigOverrides.fromJson(manifest().config());
+  }
+
+  /** Writes {@code config.json}. */
+  public void writeManifest(Manifest manifest) throws IOException {
+    AtomicFiles.writeString(file(CONFIG),
+        ConfigOverrides.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
+  }
+
+  /** The manifest of a new run: the arguments plus this build's versions. */
+  public static Manifest newManifest(String env, String envId, String preset,
+      List<String> overrides, long seed, String device, DqnConfig config, QNetworkSpec spec) {
+    Map<String, String> versions = new LinkedHashMap<>();
+    String own = RunDirectory.class.getPackage().getImplementationVersion();
+    versions.put("equirl", own == null ? "development" : own);
+    versions.put("djl", Engine.getDjlVersion());
+    Engine engine = Engine.getInstance();
+    versions.put("engine", engine.getEngineName() + " " + engine.getVersion());
+    versions.put("java", System.getProperty("java.version"));
+    Manifest.Network network = new Manifest.Network(spec.architecture().configName(),
+        spec.observationShape(), spec.numActions(), spec.netArch());
+    JsonNode configNode = ConfigOverrides.JSON.valueToTree(config);
+    return new Manifest(Manifest.CURRENT_VERSION, env, envId, preset, List.copyOf(overrides), seed,
+        device, configNode, network, versions);
+  }
+
+  /** The rows of {@code progress.csv}; empty when there is none yet. */
+  public List<ProgressRow> progress() throws IOException {
+    Path file = file(PROGRESS);
+    return Files.isRegularFile(file) ? ProgressRow.readCsv(file) : List.of();
+  }
+
+  /** Writes {@code progress.csv}. */
+  public void writeProgress(List<ProgressRow> rows) throws IOException {
+    AtomicFiles.writeString(file(PROGRESS), ProgressRow.csv(rows));
+  }
+
+  /** Whether the run has trained for its whole budget (its last row at or past it). */
+  public boolean isComplete() throws IOException {
+    if (!exists() || !Files.isRegularFile(file(MODEL))) {
+      return false;
+    }
+    List<ProgressRow> rows = progress();
+    return !rows.isEmpty() && rows.get(rows.size() - 1).step() >= config().totalTimesteps();
+  }
+
+  /** Writes {@code evaluations.csv}: one (step, mean return) pair per evaluation. */
+  public void writeEvaluations(List<double[]> evaluations) throws IOException {
+    StringBuilder sb = new StringBuilder("step,mean_return\n");
+    for (double[] e : evaluations) {
+      sb.append((long) e[0]).append(',').append(e[1]).append('\n');
+    }
+    AtomicFiles.writeString(file(EVALUATIONS), sb.toString());
+  }
+
+  /** Writes one of the run's files atomically. */
+  public void write(String name, AtomicFiles.Writer writer) throws IOException {
+    AtomicFiles.write(file(name), writer);
+  }
+
+  /** Copies one of {@code source}'s files here, atomically, if it has it. */
+  public void copyFrom(RunDirectory source, String name) throws IOException {
+    if (Files.isRegularFile(source.file(name))) {
+      write(name, out -> Files.copy(source.file(name), out));
+    }
+  }
+
+  /** Whether the directory exists and holds anything. */
+  public boolean holdsFiles() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isPresent();
+    }
+  }
+
+  /**
+   * Makes the directory ready for a new run: creates it, or, with {@code startOver}, deletes the
+   * files of an earlier run in it.
+   *
+   * @throws IllegalArgumentException if it is a file, or holds files and {@code startOver} is
+   *     false, or holds files but no run
+   */
+  public void prepareNew(boolean startOver) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("run directory " + dir
+          + " exists and is not a directory");
+    }
+    if (holdsFiles()) {
+      if (!startOver) {
+        throw new IllegalArgumentException("run directory " + dir + " already holds files;"
+            + " resume the run in it, or start over");
+      }
+      if (!exists()) {
+        throw new IllegalArgumentException("run directory " + dir + " holds files but no run"
+            + " (no " + CONFIG + "); refusing to delete them");
+      }
+      for (String name : ALL) {
+        AtomicFiles.deleteTree(file(name));
+      }
+    }
+    Files.createDirectories(dir);
+  }
+
+  /** The newest complete checkpoint, if any. */
+  public Optional<Path> latestCheckpoint() throws IOException {
+    Path root = file(CHECKPOINTS);
+    if (!Files.isDirectory(root)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> s = Files.list(root)) {
+      return s.filter(p -> p.getFileName().toString().startsWith(CHECKPOINT_PREFIX))
+          .filter(p -> Files.isRegularFile(p.resolve(Checkpoints.STATE)))
+          .max(Comparator.comparing(p -> p.getFileName().toString()));
+    }
+  }
+
+  /**
+   * Writes the checkpoint of step {@code step}: {@code contents} fills a temporary directory,
+   * which is then renamed into place; older checkpoints are deleted afterwards.
+   */
+  Path writeCheckpoint(long step, CheckpointWriter contents) throws IOException {
+    Path root = file(CHECKPOINTS);
+    Files.createDirectories(root);
+    String name = String.format("%s%010d", CHECKPOINT_PREFIX, step);
+    Path tmp = Files.createTempDirectory(root, ".tmp-" + name);
+    try {
+      contents.write(tmp);
+      Path target = root.resolve(name);
+      AtomicFiles.deleteTree(target);
+      AtomicFiles.move(tmp, target);
+      List<Path> old = new ArrayList<>();
+      try (Stream<Path> s = Files.list(root)) {
+        s.filter(p -> !p.equals(target)).forEach(old::add);
+      }
+      for (Path p : old) {
+        AtomicFiles.deleteTree(p);
+      }
+      return target;
+    } finally {
+      AtomicFiles.deleteTree(tmp);
+    }
+  }
+
+  /** Fills a checkpoint's temporary directory. */
+  @FunctionalInterface
+  interface CheckpointWriter {
+    void write(Path dir) throws IOException;
+  }
+
+  @Override
+  public String toString() {
+    return dir.toString();
+  }
+}
