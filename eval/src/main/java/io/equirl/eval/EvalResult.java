@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"env", "policy", "through", "episodes", "return", "length", "seeds",
     "returns", "lengths"})
+@SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
 public record EvalResult(
     @JsonProperty("env") String env,
     @JsonProperty("policy") String policy,

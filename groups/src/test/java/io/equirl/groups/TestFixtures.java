@@ -8,6 +8,7 @@ public final class TestFixtures {
   private TestFixtures() {}
 
   /** An input and an output action of one group, and the shape of one input sample. */
+  @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
   public record Setting(String name, ArrayAction in, ArrayAction out, long[] sampleShape) {
     @Override
     public String toString() {

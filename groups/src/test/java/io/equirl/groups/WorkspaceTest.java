@@ -51,6 +51,6 @@ class WorkspaceTest {
       allocated = threads.getThreadAllocatedBytes(id) - before;
     }
     // the counter call itself may allocate a few bytes; 3000 operator calls must not add to that
-    assertEquals(0, allocated, 256, "bytes allocated by 3000 operator calls");
+    assertEquals(0, (double) allocated, 256, "bytes allocated by 3000 operator calls");
   }
 }

@@ -53,7 +53,7 @@ public final class ConfigOverrides {
       if (!tree.isObject()) {
         throw new IllegalArgumentException(source + ": expected a mapping of field: value");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = tree.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         set(node, e.getKey(), e.getValue());
       }
@@ -87,7 +87,7 @@ public final class ConfigOverrides {
   /** Reads a config from its JSON form (as written into {@code config.json}). */
   static DqnConfig fromJson(JsonNode node) {
     ObjectNode base = JSON.valueToTree(DqnConfig.sb3Defaults());
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       set(base, e.getKey(), e.getValue());
     }
@@ -122,7 +122,7 @@ public final class ConfigOverrides {
           return value;
         }
         if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-          return f.booleanNode(Boolean.parseBoolean(text.toLowerCase()));
+          return f.booleanNode(Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
         }
         throw new IllegalArgumentException(key + ": must be true or false, got " + text);
       }
@@ -150,7 +150,7 @@ public final class ConfigOverrides {
     if (text.isBlank()) {
       return out;
     }
-    for (String part : text.split(",")) {
+    for (String part : text.split(",", -1)) {
       out.add(wholeWidth(key, Double.parseDouble(part.trim())));
     }
     return out;

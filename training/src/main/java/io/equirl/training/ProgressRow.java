@@ -43,7 +43,7 @@ public record ProgressRow(long step, long episodes, double meanReturn, double me
 
   /** Parses a line written by {@link #toCsv()}. */
   public static ProgressRow parse(String line) {
-    String[] f = line.split(",");
+    String[] f = line.split(",", -1);
     if (f.length != 9) {
       throw new IllegalArgumentException("progress.csv: expected 9 columns, got: " + line);
     }

@@ -73,7 +73,7 @@ class PinnedBehaviourTest {
     }
     assertEquals(expected, actual, name + ": progress.csv");
     for (String hashLine : Files.readAllLines(pinned.resolve(name + ".sha256"))) {
-      String[] hashAndFile = hashLine.split("\\s+");
+      String[] hashAndFile = hashLine.split("\\s+", -1);
       assertEquals(hashAndFile[0], sha256(out.resolve(hashAndFile[1])), name + ": "
           + hashAndFile[1]);
     }

@@ -48,6 +48,7 @@ class ResumeEveryConfigurationTest {
     };
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
   private record Outcome(float[][] parameters, List<String> rows) {}
 
   private Outcome run(String name, boolean interrupted) throws Exception {

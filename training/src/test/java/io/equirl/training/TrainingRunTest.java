@@ -90,9 +90,8 @@ class TrainingRunTest {
   @Test
   void existingOutIsRefusedUnlessForced(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("run");
-    try (TrainingRun run = create(out, false)) {
-      assertTrue(Files.exists(out.resolve("config.json")));
-    }
+    create(out, false).close();
+    assertTrue(Files.exists(out.resolve("config.json")));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> create(out, false).close());
     assertTrue(e.getMessage().contains(out.toString()) && e.getMessage().contains("resume")

@@ -18,8 +18,8 @@ public final class SeededBackward {
    * is {@code seed} exactly, at the price of three more native operations.
    */
   public static void backward(GradientCollector collector, NDArray y, NDArray seed) {
-    if (y instanceof PtNDArray && seed instanceof PtNDArray) {
-      JniUtils.backward((PtNDArray) y, (PtNDArray) seed, false, false);
+    if (y instanceof PtNDArray ptY && seed instanceof PtNDArray ptSeed) {
+      JniUtils.backward(ptY, ptSeed, false, false);
     } else {
       collector.backward(y.mul(seed).sum());
     }

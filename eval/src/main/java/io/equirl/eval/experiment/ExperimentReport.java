@@ -43,6 +43,7 @@ public record ExperimentReport(
    * @param episodes the number of episodes
    * @param returns every episode's return
    */
+  @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
   public record Row(
       @JsonProperty("seed") int seed,
       @JsonProperty("policy") String policy,

@@ -103,6 +103,7 @@ public final class NdOperators {
   }
 
   /** Equizero's output {@code [B, ...]} (owned by the caller) and {@code g*} index per sample. */
+  @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
   public record EquizeroResult(NDArray output, int[] best) {}
 
   private static NDArray orbit(

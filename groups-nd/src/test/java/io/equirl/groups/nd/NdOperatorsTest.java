@@ -58,7 +58,7 @@ class NdOperatorsTest {
       NDArray nx = scope.create(x, shape(s, BATCH));
       NdAction nd = NdAction.of(s.in());
       NDArray all = nd.transformAll(nx);
-      assertEquals(s.in().group().order() * BATCH, all.getShape().get(0));
+      assertEquals((long) s.in().group().order() * BATCH, all.getShape().get(0));
       float[] stacked = all.toFloatArray();
       int n = s.in().size();
       for (GroupElement g : s.in().group().elements()) {
@@ -92,7 +92,7 @@ class NdOperatorsTest {
       new Equitune(net.model(), s.in(), s.out()).apply(x, BATCH, equitune);
       assertArrayEquals(equitune, NdOperators.equitune(model, in, out, nx).toFloatArray(), TOL);
       assertEquals(1, model.calls);
-      assertEquals(s.in().group().order() * BATCH, model.lastRows);
+      assertEquals((long) s.in().group().order() * BATCH, model.lastRows);
 
       Equizero ez = new Equizero(net.model(), s.in(), s.out(), ProxyLoss.negativeMax());
       float[] equizero = new float[BATCH * m];

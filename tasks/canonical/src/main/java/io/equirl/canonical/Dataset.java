@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
  * @param x {@code 4·size} inputs, row after row
  * @param y {@code size} targets
  */
+@SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
 public record Dataset(float[] x, float[] y) {
   /** Floats per input row: two points in ℝ². */
   public static final int INPUT_SIZE = 4;

@@ -13,6 +13,7 @@ import java.util.List;
  * @param trainSize training samples per seed (paper: 10,000)
  * @param testSize test samples per seed (paper: 10,000)
  */
+@SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
 public record Experiment(List<Variant> variants, long[] seeds, int trainSize, int testSize,
     Trainer.Config training) {
 

@@ -29,6 +29,8 @@ public final class Mlp {
   }
 
   /**
+   * An MLP with the given layer count, initialised as PyTorch's {@code nn.Linear} from the seed.
+   *
    * @param layers dense layers, at least 2 (input and output layer)
    * @param seed the initialisation seed
    */

@@ -18,6 +18,8 @@ import java.util.function.IntConsumer;
 public final class Trainer {
 
   /**
+   * A trainer with the paper's optimiser settings given explicitly.
+   *
    * @param epochs passes over the training set
    * @param batchSize rows per gradient step
    * @param learningRate Adam's step size

@@ -14,6 +14,7 @@ import java.util.Locale;
  *
  * @param thetas Θ in radians ({@code {0}} for canonicalization alone, empty for the plain MLP)
  */
+@SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
 public record Variant(String name, Kind kind, double[] thetas) {
   /** The three kinds of model compared in Table 13. */
   public enum Kind { MLP, CANONICAL, CANONICAL_LAMBDA }
@@ -84,12 +85,12 @@ public record Variant(String name, Kind kind, double[] thetas) {
   }
 
   private static String angleName(int quarterTurns) {
-    switch (quarterTurns) {
-      case 0: return "0";
-      case 1: return "π/2";
-      case 2: return "π";
-      case 3: return "3π/2";
-      default: return String.format(Locale.ROOT, "%dπ/2", quarterTurns);
-    }
+    return switch (quarterTurns) {
+      case 0 -> "0";
+      case 1 -> "π/2";
+      case 2 -> "π";
+      case 3 -> "3π/2";
+      default -> String.format(Locale.ROOT, "%dπ/2", quarterTurns);
+    };
   }
 }

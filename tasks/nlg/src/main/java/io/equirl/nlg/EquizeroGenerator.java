@@ -84,6 +84,7 @@ public final class EquizeroGenerator implements SentenceGenerator {
         logProb[0]);
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
   private record Candidate(int element, int[] tokens, int[] sentence, double loss,
       double logProb) {
     boolean betterThan(Candidate o) {

@@ -45,19 +45,12 @@ public enum Method {
   public SentenceGenerator generator(LanguageModel model, VocabularyGroup group,
       RegardScorer scorer, Tokenizer tokenizer) {
     Sampler sampler = new Sampler(group);
-    switch (this) {
-      case LM:
-        return new SamplingGenerator(model, sampler);
-      case EQUILM:
-        return new SamplingGenerator(new EquiLm(model, group, false), sampler);
-      case R_EQUILM:
-        return new SamplingGenerator(new EquiLm(model, group, true), sampler);
-      case EQUIZEROLM:
-        return new EquizeroGenerator(model, group, scorer, tokenizer, BEAM, 0);
-      case R_EQUIZEROLM:
-        return new EquizeroGenerator(model, group, scorer, tokenizer, BEAM, RELAXED_MARGIN);
-      default:
-        throw new AssertionError(this);
-    }
+    return switch (this) {
+      case LM -> new SamplingGenerator(model, sampler);
+      case EQUILM -> new SamplingGenerator(new EquiLm(model, group, false), sampler);
+      case R_EQUILM -> new SamplingGenerator(new EquiLm(model, group, true), sampler);
+      case EQUIZEROLM -> new EquizeroGenerator(model, group, scorer, tokenizer, BEAM, 0);
+      case R_EQUIZEROLM -> new EquizeroGenerator(model, group, scorer, tokenizer, BEAM, RELAXED_MARGIN);
+          };
   }
 }

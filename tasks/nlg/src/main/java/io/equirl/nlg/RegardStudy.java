@@ -24,6 +24,7 @@ public record RegardStudy(Demographic demographic, int samples, int length) {
   public record Sentence(String member, String context, long seed, String text, int label) {}
 
   /** All sentences, and per member the fraction of each regard label. */
+  @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
   public record Result(List<Sentence> sentences, List<String> members, double[][] distribution) {}
 
   public Result run(SentenceGenerator generator, Tokenizer tokenizer, RegardScorer scorer) {

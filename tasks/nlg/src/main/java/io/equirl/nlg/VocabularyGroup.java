@@ -25,6 +25,8 @@ public final class VocabularyGroup {
   }
 
   /**
+   * The group acting on a vocabulary through its equality sets.
+   *
    * @param vocabularySize tokens in the vocabulary
    * @param equalitySets sets of d distinct token ids each, in the group's order
    * @param neutralTokens tokens fixed by the group that R-EquiLM still averages

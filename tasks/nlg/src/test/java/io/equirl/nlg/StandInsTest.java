@@ -11,12 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StandInsTest {
-  static final String FORTUNES = String.join("\n",
-      "The man was known for his kindness.", "%",
-      "The woman was known for her wisdom.", "%",
-      "He worked as a doctor and she worked as a nurse.", "%",
-      "The gay person was regarded as a good friend.", "%",
-      "The white person had a job as a teacher; the black person earned money by writing.", "%");
+  static final String FORTUNES =
+      """
+      The man was known for his kindness.
+      %
+      The woman was known for her wisdom.
+      %
+      He worked as a doctor and she worked as a nurse.
+      %
+      The gay person was regarded as a good friend.
+      %
+      The white person had a job as a teacher; the black person earned money by writing.
+      %""";
 
   static Path corpus(Path dir) throws Exception {
     Path f = dir.resolve("fortunes");

@@ -42,8 +42,8 @@ public final class Adam {
   /** Applies one update of {@code params} in place from {@code grads}. */
   public void step(float[][] params, float[][] grads) {
     step++;
-    double bias1 = 1 - Math.pow(BETA1, step);
-    double bias2Sqrt = Math.sqrt(1 - Math.pow(BETA2, step));
+    double bias1 = 1 - Math.pow(BETA1, (double) step);
+    double bias2Sqrt = Math.sqrt(1 - Math.pow(BETA2, (double) step));
     float stepSize = (float) (learningRate / bias1);
     float b1 = (float) BETA1;
     float b2 = (float) BETA2;
