@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       ExperimentSeedCommand.class,
       TrainCommand.class,
       BenchCommand.class,
+      ScanCommand.class,
     })
 public final class EquiRl implements Runnable {
 
