@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "scan", mixinStandardHelpOptions = true,
     description = {"SCAN: pretrain seq2seq models, then evaluate and finetune them through",
       "equitune and equizero (Basu et al. 2023, Table 2)."},
-    subcommands = {ScanTrainCommand.class})
+    subcommands = {ScanTrainCommand.class, ScanEvalCommand.class, ScanFinetuneCommand.class,
+      ScanExperimentCommand.class})
 final class ScanCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,6 +1,5 @@
 package io.equirl.scan.train;
 
-import io.equirl.scan.train.TrainState.Point;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +8,7 @@ import java.util.Locale;
  * that best model, the training time (validation checks excluded) and the curve.
  */
 public record ScanResult(TrainConfig config, double validation, int bestIteration, double test,
-    int iterations, double seconds, List<Point> curve) {
+    int iterations, double seconds, List<CurvePoint> curve) {
 
   /** Training iterations per second. */
   public double itersPerSecond() {
@@ -18,12 +17,12 @@ public record ScanResult(TrainConfig config, double validation, int bestIteratio
 
   /** The iterations at which the curve was checked. */
   public int[] curveIterations() {
-    return curve.stream().mapToInt(Point::iteration).toArray();
+    return curve.stream().mapToInt(CurvePoint::iteration).toArray();
   }
 
   /** Test accuracy at each check (NaN where not recorded). */
   public double[] curveTest() {
-    return curve.stream().mapToDouble(Point::test).toArray();
+    return curve.stream().mapToDouble(CurvePoint::test).toArray();
   }
 
   String toJson() {

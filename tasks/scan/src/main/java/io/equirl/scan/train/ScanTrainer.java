@@ -2,7 +2,6 @@ package io.equirl.scan.train;
 
 import io.equirl.scan.model.Seq2Seq;
 import io.equirl.scan.train.ScanData.Example;
-import io.equirl.scan.train.TrainState.Point;
 import io.equirl.training.store.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,7 +112,7 @@ public final class ScanTrainer {
     double validation = Accuracy.of(objective.predictor(), data.validation());
     double test = recordTest ? Accuracy.of(objective.predictor(), data.test()) : Double.NaN;
     double loss = s.lossCount == 0 ? Double.NaN : s.lossSum / s.lossCount;
-    s.curve.add(new Point(iteration, loss, validation, test));
+    s.curve.add(new CurvePoint(iteration, loss, validation, test));
     s.lossSum = 0;
     s.lossCount = 0;
     if (validation > s.bestValidation) {
@@ -136,7 +135,7 @@ public final class ScanTrainer {
     try {
       AtomicFiles.writeString(out.resolve("summary.json"), result.toJson());
       StringBuilder csv = new StringBuilder("iteration,train_loss,validation,test\n");
-      for (Point p : s.curve) {
+      for (CurvePoint p : s.curve) {
         csv.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%s%n", p.iteration(), p.trainLoss(),
             p.validation(), Double.isNaN(p.test()) ? "" : String.format(Locale.ROOT, "%.6f",
                 p.test())));

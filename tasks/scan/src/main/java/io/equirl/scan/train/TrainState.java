@@ -21,9 +21,6 @@ final class TrainState {
   private static final long MAGIC = 0x5343414E434B5054L; // "SCANCKPT"
   private static final int VERSION = 1;
 
-  /** One validation check: mean per-token training loss since the last, and accuracies. */
-  record Point(int iteration, double trainLoss, double validation, double test) {}
-
   final Seq2Seq model;
   final Rng rng;
   final Adam adam;
@@ -34,7 +31,7 @@ final class TrainState {
   double lossSum;
   int lossCount;
   double seconds;
-  final List<Point> curve = new ArrayList<>();
+  final List<CurvePoint> curve = new ArrayList<>();
 
   TrainState(Seq2Seq model, long seed, double learningRate) {
     this.model = model;
@@ -63,7 +60,7 @@ final class TrainState {
         out.writeInt(lossCount);
         out.writeDouble(seconds);
         out.writeInt(curve.size());
-        for (Point p : curve) {
+        for (CurvePoint p : curve) {
           out.writeInt(p.iteration());
           out.writeDouble(p.trainLoss());
           out.writeDouble(p.validation());
@@ -110,7 +107,8 @@ final class TrainState {
       s.seconds = in.readDouble();
       int points = in.readInt();
       for (int k = 0; k < points; k++) {
-        s.curve.add(new Point(in.readInt(), in.readDouble(), in.readDouble(), in.readDouble()));
+        s.curve.add(new CurvePoint(in.readInt(), in.readDouble(), in.readDouble(),
+            in.readDouble()));
       }
       return s;
     } catch (IOException e) {
