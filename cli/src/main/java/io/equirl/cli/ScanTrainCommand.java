@@ -35,7 +35,8 @@ final class ScanTrainCommand implements Callable<Integer> {
   int iterations = 200_000;
 
   @Option(names = "--eval-every", paramLabel = "N",
-      description = "Iterations between validation checks. Default: 20000 (or --iterations).")
+      description = "Iterations between validation checks; 0 for none (keeps the last model,"
+          + " tests nothing: for timing). Default: 20000 (or --iterations).")
   Integer evalEvery;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run directory.")

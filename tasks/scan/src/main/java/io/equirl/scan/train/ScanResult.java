@@ -26,10 +26,15 @@ public record ScanResult(TrainConfig config, double validation, int bestIteratio
   }
 
   String toJson() {
-    return String.format(Locale.ROOT, "{\n  \"run\": \"%s\",\n  \"validation_accuracy\": %.6f,\n"
-        + "  \"best_iteration\": %d,\n  \"test_accuracy\": %.6f,\n  \"iterations\": %d,\n"
+    return String.format(Locale.ROOT, "{\n  \"run\": \"%s\",\n  \"validation_accuracy\": %s,\n"
+        + "  \"best_iteration\": %d,\n  \"test_accuracy\": %s,\n  \"iterations\": %d,\n"
         + "  \"train_seconds\": %.3f,\n  \"iterations_per_second\": %.2f\n}\n",
-        config.fingerprint(), validation, bestIteration, test, iterations, seconds,
-        itersPerSecond());
+        config.fingerprint(), number(validation), bestIteration, number(test), iterations,
+        seconds, itersPerSecond());
+  }
+
+  /** JSON has no NaN: an accuracy not measured is null. */
+  private static String number(double v) {
+    return Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.6f", v);
   }
 }

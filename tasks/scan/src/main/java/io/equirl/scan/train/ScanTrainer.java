@@ -84,8 +84,8 @@ public final class ScanTrainer {
         return null;
       }
       long start = System.nanoTime();
-      int chunkEnd = Math.min(config.iterations(),
-          (s.iteration / config.evalEvery() + 1) * config.evalEvery());
+      int every = config.evalEvery() == 0 ? config.iterations() : config.evalEvery();
+      int chunkEnd = Math.min(config.iterations(), (s.iteration / every + 1) * every);
       chunkEnd = Math.min(chunkEnd, Math.max(stopAfter, s.iteration + 1));
       while (s.iteration < chunkEnd) {
         Example ex = train.get(s.rng.nextInt(train.size()));
@@ -100,7 +100,13 @@ public final class ScanTrainer {
         s.lossCount++;
       }
       s.seconds += (System.nanoTime() - start) / 1e9;
-      if (s.iteration % config.evalEvery() == 0 || s.iteration == config.iterations()) {
+      if (config.evalEvery() == 0 && s.iteration == config.iterations()) {
+        s.bestTheta = theta.clone(); // no validation: the last model is the result
+        s.bestIteration = s.iteration;
+        s.bestValidation = Double.NaN;
+        ModelFile.write(out.resolve("model.bin"), model);
+        s.save(checkpoint, config.fingerprint());
+      } else if (s.iteration % every == 0 || s.iteration == config.iterations()) {
         check(s, objective, s.iteration);
         s.save(checkpoint, config.fingerprint());
       }
@@ -129,7 +135,8 @@ public final class ScanTrainer {
   private ScanResult finish(TrainState s) {
     Seq2Seq best = s.model.copy();
     System.arraycopy(s.bestTheta, 0, best.parameters(), 0, s.bestTheta.length);
-    double test = Accuracy.of(objectives.apply(best).predictor(), data.test());
+    double test = config.evalEvery() == 0 ? Double.NaN
+        : Accuracy.of(objectives.apply(best).predictor(), data.test());
     ScanResult result = new ScanResult(config, s.bestValidation, s.bestIteration, test,
         s.iteration, s.seconds, List.copyOf(s.curve));
     try {

@@ -11,7 +11,8 @@ import io.equirl.scan.model.CellType;
  * @param seed seeds the initial weights, the validation hold-out, sampling, teacher forcing and
  *     dropout
  * @param iterations pairs to train on, one per iteration (batch 1)
- * @param evalEvery iterations between validation checks (and checkpoints)
+ * @param evalEvery iterations between validation checks (and checkpoints); 0 for none: the last
+ *     model is kept and not tested (for speed measurements)
  * @param learningRate Adam's step size
  * @param objective what is minimised: the plain model or one of its wrappers
  * @param hidden encoder units (the decoder has twice as many)
@@ -28,8 +29,8 @@ public record TrainConfig(ScanSplit split, CellType cell, long seed, int iterati
     if (split == null || cell == null || objective == null) {
       throw new IllegalArgumentException("split, cell and objective are required");
     }
-    if (iterations < 1 || evalEvery < 1) {
-      throw new IllegalArgumentException("iterations and eval interval must be positive, got "
+    if (iterations < 1 || evalEvery < 0) {
+      throw new IllegalArgumentException("iterations must be positive and eval interval not negative, got "
           + iterations + " and " + evalEvery);
     }
     if (!(learningRate > 0) || !(clipNorm > 0)) {
