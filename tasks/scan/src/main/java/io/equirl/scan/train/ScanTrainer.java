@@ -128,6 +128,7 @@ public final class ScanTrainer {
       Seq2Seq best = s.model.copy();
       ModelFile.write(out.resolve("model.bin"), best);
     }
+    writeCurve(s);
     listener.checked(iteration, config.iterations(), validation,
         s.seconds > 0 ? s.iteration / s.seconds : 0);
   }
@@ -141,16 +142,25 @@ public final class ScanTrainer {
         s.iteration, s.seconds, List.copyOf(s.curve));
     try {
       AtomicFiles.writeString(out.resolve("summary.json"), result.toJson());
-      StringBuilder csv = new StringBuilder("iteration,train_loss,validation,test\n");
-      for (CurvePoint p : s.curve) {
-        csv.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%s%n", p.iteration(), p.trainLoss(),
-            p.validation(), Double.isNaN(p.test()) ? "" : String.format(Locale.ROOT, "%.6f",
-                p.test())));
-      }
-      AtomicFiles.writeString(out.resolve("curve.csv"), csv.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write results to " + out, e);
     }
+    writeCurve(s);
     return result;
+  }
+
+  /** {@code curve.csv}, rewritten at every check so a long run's progress can be read. */
+  private void writeCurve(TrainState s) {
+    StringBuilder csv = new StringBuilder("iteration,train_loss,validation,test\n");
+    for (CurvePoint p : s.curve) {
+      csv.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%s%n", p.iteration(), p.trainLoss(),
+          p.validation(), Double.isNaN(p.test()) ? "" : String.format(Locale.ROOT, "%.6f",
+              p.test())));
+    }
+    try {
+      AtomicFiles.writeString(out.resolve("curve.csv"), csv.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out.resolve("curve.csv"), e);
+    }
   }
 }
