@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       BenchCommand.class,
       CanonicalCommand.class,
       NlgCommand.class,
+      ScanCommand.class,
     })
 public final class EquiRl implements Runnable {
 
