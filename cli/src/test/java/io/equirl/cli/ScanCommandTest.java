@@ -61,7 +61,7 @@ class ScanCommandTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("best validation"), r.out());
     assertTrue(Files.isRegularFile(out.resolve("model.bin")));
-    assertTrue(Files.readString(out.resolve("summary.json")).contains("\"iterations\": 30"));
+    assertEquals(30, new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("iterations").asInt());
     CliRun eval = CliRun.of("scan", "eval", "--split", "add_jump", "--train-file",
         train.toString(), "--test-file", test.toString(), "--model",
         out.resolve("model.bin").toString());

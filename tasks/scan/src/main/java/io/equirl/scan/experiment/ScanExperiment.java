@@ -22,6 +22,8 @@ import java.util.function.Consumer;
 public final class ScanExperiment {
 
   /**
+   * An experiment over cells and seeds on one split.
+   *
    * @param split the SCAN split
    * @param cells the cells to run
    * @param seeds seeds 0 .. seeds-1

@@ -26,8 +26,8 @@ public final class Adam {
   /** One update of {@code theta} with gradient {@code grad}. */
   public void update(double[] theta, double[] grad) {
     step++;
-    double c1 = 1 - Math.pow(beta1, step);
-    double c2 = Math.sqrt(1 - Math.pow(beta2, step));
+    double c1 = 1 - Math.pow(beta1, (double) step);
+    double c2 = Math.sqrt(1 - Math.pow(beta2, (double) step));
     double size = learningRate / c1;
     for (int k = 0; k < theta.length; k++) {
       double g = grad[k];

@@ -15,6 +15,7 @@ import java.util.List;
 public record ScanData(List<Example> train, List<Example> validation, List<Example> test) {
 
   /** One pair as the models see it. */
+  @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
   public record Example(int[] source, int[] target) {}
 
   /** The split built from the grammar, {@code fraction} of its training pairs held out. */

@@ -1,7 +1,9 @@
 package io.equirl.scan.train;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A finished run: the best validation accuracy and where it was reached, the test accuracy of
@@ -9,6 +11,7 @@ import java.util.Locale;
  */
 public record ScanResult(TrainConfig config, double validation, int bestIteration, double test,
     int iterations, double seconds, List<CurvePoint> curve) {
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Training iterations per second. */
   public double itersPerSecond() {
@@ -26,15 +29,27 @@ public record ScanResult(TrainConfig config, double validation, int bestIteratio
   }
 
   String toJson() {
-    return String.format(Locale.ROOT, "{\n  \"run\": \"%s\",\n  \"validation_accuracy\": %s,\n"
-        + "  \"best_iteration\": %d,\n  \"test_accuracy\": %s,\n  \"iterations\": %d,\n"
-        + "  \"train_seconds\": %.3f,\n  \"iterations_per_second\": %.2f\n}\n",
-        config.fingerprint(), number(validation), bestIteration, number(test), iterations,
-        seconds, itersPerSecond());
+    ObjectNode json = JSON.createObjectNode();
+    json.put("run", config.fingerprint());
+    putAccuracy(json, "validation_accuracy", validation);
+    json.put("best_iteration", bestIteration);
+    putAccuracy(json, "test_accuracy", test);
+    json.put("iterations", iterations);
+    json.put("train_seconds", seconds);
+    json.put("iterations_per_second", itersPerSecond());
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** JSON has no NaN: an accuracy not measured is null. */
-  private static String number(double v) {
-    return Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.6f", v);
+  private static void putAccuracy(ObjectNode json, String key, double v) {
+    if (Double.isNaN(v)) {
+      json.putNull(key);
+    } else {
+      json.put(key, v);
+    }
   }
 }
