@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       ExperimentSeedCommand.class,
       TrainCommand.class,
       BenchCommand.class,
+      io.equirl.vision.cli.VisionCommand.class,
     })
 public final class EquiRl implements Runnable {
 
