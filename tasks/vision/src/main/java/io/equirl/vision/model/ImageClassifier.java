@@ -117,6 +117,12 @@ public final class ImageClassifier implements FeatureClassifier, AutoCloseable {
     try {
       featureBlock.loadParameters(manager, in);
       headBlock.loadParameters(manager, in);
+      // Loading replaces the arrays, and the new ones are not marked for gradients.
+      for (Pair<String, Parameter> p : parameters()) {
+        if (p.getValue().requiresGradient()) {
+          p.getValue().getArray().setRequiresGradient(true);
+        }
+      }
     } catch (ai.djl.MalformedModelException e) {
       throw new IllegalArgumentException("parameters do not fit a " + architecture.id()
           + " network: " + e.getMessage(), e);
