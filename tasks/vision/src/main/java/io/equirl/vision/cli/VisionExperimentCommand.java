@@ -103,12 +103,13 @@ final class VisionExperimentCommand implements Callable<Integer> {
     Pretraining.Config config = Pretraining.Config.defaults();
     log.println("pretraining " + architecture.id() + " (seed 0) into " + dir);
     log.flush();
-    ImageClassifier net = Pretraining.train(architecture, 10, 0, train, config, e -> { });
+    ImageClassifier net = Pretraining.train(architecture, FashionMnist.CLASSES.size(), 0, train,
+        config, e -> { });
     try (var m = ai.djl.ndarray.NDManager.newBaseManager()) {
       double accuracy = Batches.accuracy(m, net::logits, test, 500);
       ClassifierStore.save(dir, net, new ClassifierStore.Manifest(ClassifierStore.format(),
-          architecture.id(), 10, 0, config.epochs(), config.batchSize(), config.learningRate(),
-          train.size(), accuracy));
+          architecture.id(), FashionMnist.CLASSES.size(), 0, config.epochs(),
+          config.batchSize(), config.learningRate(), train.size(), accuracy));
       log.printf("pretrained: upright test accuracy %.4f%n", accuracy);
     } catch (RuntimeException | java.io.IOException e) {
       net.close();
@@ -118,7 +119,7 @@ final class VisionExperimentCommand implements Callable<Integer> {
   }
 
   private String commandLine() {
-    return "equirl vision " + String.join(" ", spec.commandLine().getParseResult()
+    return "equirl " + String.join(" ", spec.commandLine().getParseResult()
         .originalArgs());
   }
 }
