@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
       CanonicalCommand.class,
       NlgCommand.class,
       ScanCommand.class,
+      io.equirl.vision.cli.VisionCommand.class,
     })
 public final class EquiRl implements Runnable {
 
