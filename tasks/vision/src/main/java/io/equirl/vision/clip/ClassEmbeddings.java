@@ -15,6 +15,7 @@ import java.util.List;
  * @param names the class names in file order (the class index is the line's rank)
  * @param vectors {@code classes × dimension} values, each row of unit length
  */
+@SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
 public record ClassEmbeddings(List<String> names, float[] vectors, int dimension) {
 
   /**
@@ -35,7 +36,7 @@ public record ClassEmbeddings(List<String> names, float[] vectors, int dimension
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      String[] cells = line.split(",");
+      String[] cells = line.split(",", -1);
       if (cells.length < 2) {
         throw new IllegalArgumentException(file + ":" + lineNo + ": expected name,v1,...,vD");
       }

@@ -40,6 +40,7 @@ public final class TorchScriptEncoder implements FeatureClassifier, AutoCloseabl
    * @param mean per-channel mean subtracted after scaling pixels to [0, 1]
    * @param std per-channel standard deviation divided by
    */
+  @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
   public record Preprocessing(int size, float[] mean, float[] std) {
     public Preprocessing {
       if (size < 1 || mean.length < 1 || mean.length != std.length) {
@@ -50,6 +51,7 @@ public final class TorchScriptEncoder implements FeatureClassifier, AutoCloseabl
     }
 
     /** CLIP's: 224×224, RGB, OpenAI's normalisation constants. */
+    @SuppressWarnings("FloatingPointLiteralPrecision") // OpenAI's constants, spelled as OpenAI spells them
     public static Preprocessing clip() {
       return new Preprocessing(224, new float[] {0.48145466f, 0.4578275f, 0.40821073f},
           new float[] {0.26862954f, 0.26130258f, 0.27577711f});

@@ -19,6 +19,7 @@ import java.util.zip.GZIPInputStream;
  * @param dims the dimensions, the first being the number of items
  * @param values the unsigned byte values in row-major order
  */
+@SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
 public record IdxFile(Path file, int[] dims, byte[] values) {
   private static final int UNSIGNED_BYTE = 0x08;
 

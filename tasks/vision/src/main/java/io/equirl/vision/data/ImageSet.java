@@ -7,6 +7,7 @@ package io.equirl.vision.data;
  * @param pixels {@code count·C·H·W} values
  * @param labels one class index per image
  */
+@SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
 public record ImageSet(float[] pixels, int[] labels, int channels, int height, int width) {
 
   public ImageSet {

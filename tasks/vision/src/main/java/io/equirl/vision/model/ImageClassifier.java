@@ -25,7 +25,7 @@ import java.io.UncheckedIOException;
  */
 public final class ImageClassifier implements FeatureClassifier, AutoCloseable {
   /** Fashion-MNIST's image shape. */
-  public static final int[] IMAGE_SHAPE = {1, 28, 28};
+  private static final int[] IMAGE_SHAPE = {1, 28, 28};
 
   private final Architecture architecture;
   private final int classes;
