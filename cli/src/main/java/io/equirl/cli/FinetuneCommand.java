@@ -13,6 +13,7 @@ import io.equirl.training.TrainedModel;
 import io.equirl.training.TrainingRun;
 import io.equirl.training.finetune.Finetuner;
 import io.equirl.training.lambda.LambdaFiles;
+import io.equirl.training.store.RunLock;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,8 @@ final class FinetuneCommand implements Callable<Integer> {
     PrintWriter printer = spec.commandLine().getOut();
     RunDirectory source = RunDirectory.of(model);
     RunDirectory target = RunDirectory.of(out);
-    try (TrainedModel m = TrainedModel.load(model); Env env = Envs.make(m.env())) {
+    try (TrainedModel m = TrainedModel.load(model); Env env = Envs.make(m.env());
+        RunLock lock = target.lock()) {
       LambdaNetwork lambda = LambdaFiles.load(model).orElse(null);
       long s = seed == null ? m.seed() : seed;
       DqnConfig config = Finetuner.config(m.config(), steps);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.equirl.agents.net.QNetworkSpec;
 import io.equirl.training.store.AtomicFiles;
 import io.equirl.training.store.Manifest;
+import io.equirl.training.store.RunLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,24 +176,48 @@ public final class RunDirectory {
     }
   }
 
-  /** Whether the directory exists and holds anything. */
+  /** Whether the directory exists and holds anything (its lock file aside). */
   public boolean holdsFiles() throws IOException {
     if (!Files.isDirectory(dir)) {
       return false;
     }
     try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isPresent();
+      return s.anyMatch(p -> !p.getFileName().toString().equals(RunLock.FILE));
     }
   }
 
   /**
+   * Takes this directory for one writer (creating it if missing) until the lock is closed.
+   *
+   * @throws IllegalStateException naming the holder's pid when another process writes it
+   */
+  public RunLock lock() throws IOException {
+    return RunLock.acquire(dir);
+  }
+
+  /**
    * Makes the directory ready for a new run: creates it, or, with {@code startOver}, deletes the
-   * files of an earlier run in it.
+   * files of an earlier run in it. Call {@link #checkNew} before taking the lock, this after.
+   *
+   * @throws IllegalArgumentException as {@link #checkNew}
+   */
+  public void prepareNew(boolean startOver) throws IOException {
+    checkNew(startOver);
+    if (holdsFiles()) {
+      for (String name : ALL) {
+        AtomicFiles.deleteTree(file(name));
+      }
+    }
+    Files.createDirectories(dir);
+  }
+
+  /**
+   * Checks, without changing anything, that a new run may start here.
    *
    * @throws IllegalArgumentException if it is a file, or holds files and {@code startOver} is
    *     false, or holds files but no run
    */
-  public void prepareNew(boolean startOver) throws IOException {
+  public void checkNew(boolean startOver) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IllegalArgumentException("run directory " + dir
           + " exists and is not a directory");
@@ -206,11 +231,7 @@ public final class RunDirectory {
         throw new IllegalArgumentException("run directory " + dir + " holds files but no run"
             + " (no " + CONFIG + "); refusing to delete them");
       }
-      for (String name : ALL) {
-        AtomicFiles.deleteTree(file(name));
-      }
     }
-    Files.createDirectories(dir);
   }
 
   /** The newest complete checkpoint, if any. */
