@@ -4,6 +4,8 @@ import ai.djl.engine.Engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.equirl.agents.net.QNetworkSpec;
 import io.equirl.training.store.AtomicFiles;
+import io.equirl.training.store.BadFileException;
+import io.equirl.training.store.FileReads;
 import io.equirl.training.store.Manifest;
 import io.equirl.training.store.RunLock;
 import java.io.IOException;
@@ -98,18 +100,21 @@ public final class RunDirectory {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(dir + " is not a training run: it has no " + CONFIG);
     }
-    JsonNode node = ConfigOverrides.JSON.readTree(file.toFile());
-    int version = node.path("format_version").asInt(-1);
-    return switch (version) {
-      case 1 -> ConfigOverrides.JSON.treeToValue(node, Manifest.class);
-      default -> throw new IOException(file + " has format version " + version
-          + "; this build reads version " + Manifest.CURRENT_VERSION);
-    };
+    return FileReads.read(file, f -> {
+      JsonNode node = ConfigOverrides.JSON.readTree(f.toFile());
+      int version = node.path("format_version").asInt(-1);
+      return switch (version) {
+        case 1 -> ConfigOverrides.JSON.treeToValue(node, Manifest.class);
+        default -> throw new BadFileException(f, "format version " + version
+            + "; this build reads version " + Manifest.CURRENT_VERSION);
+      };
+    });
   }
 
   /** The run's resolved hyperparameters. */
   public DqnConfig config() throws IOException {
-    return ConfigOverrides.fromJson(manifest().config());
+    Manifest manifest = manifest();
+    return FileReads.read(file(CONFIG), f -> ConfigOverrides.fromJson(manifest.config()));
   }
 
   /** Writes {@code config.json}. */

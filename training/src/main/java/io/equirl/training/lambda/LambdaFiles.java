@@ -7,6 +7,7 @@ import io.equirl.agents.policy.LambdaNetwork;
 import io.equirl.training.DqnConfig;
 import io.equirl.training.ProgressRow;
 import io.equirl.training.RunDirectory;
+import io.equirl.training.store.FileReads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +47,6 @@ public final class LambdaFiles {
   /** The λ-network saved in {@code dir}, if any. */
   public static Optional<LambdaNetwork> load(Path dir) throws IOException {
     Path file = RunDirectory.of(dir).file(PARAMS);
-    return Files.isRegularFile(file) ? Optional.of(LambdaNetwork.load(file)) : Optional.empty();
+    return Files.isRegularFile(file) ? Optional.of(FileReads.read(file, LambdaNetwork::load)) : Optional.empty();
   }
 }
