@@ -192,12 +192,41 @@ public final class RunDirectory {
   }
 
   /**
-   * Takes this directory for one writer (creating it if missing) until the lock is closed.
+   * Takes this directory for one writer (creating it if missing) until the lock is closed, and
+   * deletes the temporary files of earlier writers that were killed before they could.
    *
    * @throws IllegalStateException naming the holder's pid when another process writes it
    */
   public RunLock lock() throws IOException {
-    return RunLock.acquire(dir);
+    RunLock lock = RunLock.acquire(dir);
+    try {
+      deleteStaleTemporaries();
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+    return lock;
+  }
+
+  /**
+   * With the lock held no other process writes here, so every temporary name is a leftover:
+   * {@code .NAME.PID.N.tmp} files of {@link AtomicFiles#write} whose process is gone, and
+   * half-written checkpoint directories.
+   */
+  private void deleteStaleTemporaries() throws IOException {
+    for (Path folder : List.of(dir, file(CHECKPOINTS))) {
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      List<Path> stale = new ArrayList<>();
+      try (Stream<Path> s = Files.list(folder)) {
+        s.filter(p -> AtomicFiles.isLeftover(p) || p.getFileName().toString()
+            .startsWith(".tmp-" + CHECKPOINT_PREFIX)).forEach(stale::add);
+      }
+      for (Path p : stale) {
+        AtomicFiles.deleteTree(p);
+      }
+    }
   }
 
   /**
