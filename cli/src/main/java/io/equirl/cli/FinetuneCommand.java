@@ -15,7 +15,6 @@ import io.equirl.training.finetune.Finetuner;
 import io.equirl.training.lambda.LambdaFiles;
 import io.equirl.training.store.RunLock;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -60,9 +59,7 @@ final class FinetuneCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TrainingRun.configureThreads(1);
     PolicyKind kind = PolicyKind.parse(policy);
-    if (RunDirectory.of(out).exists() && !force) {
-      throw new IllegalArgumentException("--out: " + out + " already holds a model; use --force");
-    }
+    RunDirectory.of(out).checkNew(force);
     if (out.toAbsolutePath().normalize().equals(model.toAbsolutePath().normalize())) {
       throw new IllegalArgumentException("--out must differ from --model");
     }
@@ -79,7 +76,9 @@ final class FinetuneCommand implements Callable<Integer> {
           ProgressBar bar = Bars.open("finetune " + kind, steps)) {
         finetuner.run(Bars.following(bar));
         last = finetuner.rows().get(finetuner.rows().size() - 1);
-        Files.createDirectories(out);
+        // Only now, with the result in hand, is an old run cleared: all of it, checkpoints
+        // included, so a later --resume cannot bring it back over the finetuned model.
+        target.prepareNew(force);
         target.copyFrom(source, RunDirectory.LAMBDA_PARAMS);
         target.copyFrom(source, RunDirectory.LAMBDA_INFO);
         target.writeProgress(finetuner.rows());

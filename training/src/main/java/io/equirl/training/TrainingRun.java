@@ -97,7 +97,12 @@ public final class TrainingRun implements AutoCloseable {
       throws IOException {
     RunDirectory run = RunDirectory.of(dir);
     Manifest manifest = run.manifest();
-    DqnConfig config = ConfigOverrides.fromJson(manifest.config());
+    if (run.has(RunDirectory.FINETUNE_INFO)) {
+      // Its config.json is the source run's: resuming would retrain that run over the finetune.
+      throw new IllegalArgumentException(dir + " is a finetune output, not a training run;"
+          + " only training runs resume (finetune again, with --force, to redo it)");
+    }
+    DqnConfig config = run.config();
     RunLock lock = run.lock();
     Env env = null;
     try {
