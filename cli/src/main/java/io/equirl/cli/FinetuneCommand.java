@@ -79,8 +79,12 @@ final class FinetuneCommand implements Callable<Integer> {
         // Only now, with the result in hand, is an old run cleared: all of it, checkpoints
         // included, so a later --resume cannot bring it back over the finetuned model.
         target.prepareNew(force);
-        target.copyFrom(source, RunDirectory.LAMBDA_PARAMS);
-        target.copyFrom(source, RunDirectory.LAMBDA_INFO);
+        if (kind == PolicyKind.LAMBDA) {
+          // λ was trained against the source's network; other finetunes change that network,
+          // so a copied λ would be stale. lambda-train the finetuned model for a fresh one.
+          target.copyFrom(source, RunDirectory.LAMBDA_PARAMS);
+          target.copyFrom(source, RunDirectory.LAMBDA_INFO);
+        }
         target.writeProgress(finetuner.rows());
         target.write(RunDirectory.MODEL, m.network()::save);
       }

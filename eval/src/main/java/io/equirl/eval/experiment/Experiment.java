@@ -106,13 +106,13 @@ public final class Experiment {
 
   private static void trainLambda(ExperimentConfig config, int k, Path dir,
       ExperimentListener listener) throws IOException {
-    if (RunDirectory.of(dir).has(RunDirectory.LAMBDA_PARAMS)) {
-      return;
-    }
     try (TrainedModel model = TrainedModel.load(dir); Env env = Envs.make(model.env());
         RunLock lock = RunDirectory.of(dir).lock()) {
       DqnConfig lambdaConfig = LambdaTrainer.config(config.lambdaSteps(),
           model.config().gamma(), List.of());
+      if (LambdaFiles.trainedWith(dir, lambdaConfig)) {
+        return; // another --lambda-steps (or any other change) trains λ again below
+      }
       listener.phase(k, "lambda", lambdaConfig.totalTimesteps());
       try (DqnTrainer trainer = LambdaTrainer.create(lambdaConfig, model.network(), env, k)) {
         trainer.run(new TrainingListener() {
