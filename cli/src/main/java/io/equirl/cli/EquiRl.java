@@ -11,7 +11,9 @@ import picocli.CommandLine.ScopeType;
  * The {@code equirl} command: one program, one subcommand per job.
  *
  * <p>Picocli's conventions hold throughout: {@code --help} on every command, exit code 2 for
- * usage errors (unknown option, bad value), 1 for a failed run, 0 for success.
+ * usage errors (unknown option, bad value) and bad input, 1 for a failed run, 0 for success.
+ * Every failure is one line; usage follows only {@code --help}; {@code --verbose} adds the stack
+ * trace.
  *
  * <p>Every command that takes {@code --env} also accepts {@code gym:<id>[?key=value&...]}, any
  * Python Gymnasium env driven through the bridge; {@code --python} picks its interpreter.
@@ -50,6 +52,14 @@ public final class EquiRl implements Runnable {
     GymEnvProvider.register(BridgeOptions.defaults().withPython(python));
   }
 
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "On a failure, print the stack trace after its one line.")
+  void setVerbose(boolean verbose) {
+    Verbosity.set(verbose);
+  }
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -63,8 +73,10 @@ public final class EquiRl implements Runnable {
   public static CommandLine commandLine() {
     // Registering starts no Python: the child process starts only when a gym: env is made.
     GymEnvProvider.register(BridgeOptions.defaults());
+    Verbosity.set(false); // per command line, since tests run several in one JVM
     return new CommandLine(new EquiRl())
-        .setExecutionExceptionHandler(new FailureHandler());
+        .setExecutionExceptionHandler(new FailureHandler())
+        .setParameterExceptionHandler(new UsageErrorHandler());
   }
 
   @Override

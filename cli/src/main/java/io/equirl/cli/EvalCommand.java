@@ -65,6 +65,9 @@ final class EvalCommand implements Callable<Integer> {
     TrainingRun.configureThreads(1);
     PolicyKind kind = PolicyKind.parse(policy);
     long[] seeds = Evaluator.consecutiveSeeds(seed, episodes);
+    if (json != null) {
+      OutputPaths.checkFile("--json", json);
+    }
     PrintWriter out = spec.commandLine().getOut();
     try (LoadedModel loaded = LoadedModel.load(model, best);
         Env e = Envs.make(env == null ? loaded.model().env() : env)) {

@@ -90,6 +90,7 @@ final class ExperimentCommand implements Callable<Integer> {
 
   private void runInProcesses(ExperimentConfig config) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, config.seeds()));
+    Thread endWorkers = ChildProcesses.endChildrenOnExit();
     try (ProgressBar bar = Bars.open("seeds", config.seeds())) {
       List<Future<?>> done = new ArrayList<>();
       for (int k = 0; k < config.seeds(); k++) {
@@ -109,6 +110,11 @@ final class ExperimentCommand implements Callable<Integer> {
       }
     } finally {
       pool.shutdownNow();
+      try {
+        Runtime.getRuntime().removeShutdownHook(endWorkers);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or about to: it ends the workers
+      }
     }
   }
 
@@ -132,7 +138,12 @@ final class ExperimentCommand implements Callable<Integer> {
     command.add(Integer.toString(k));
     Process p = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();
-    int code = p.waitFor();
+    int code;
+    try {
+      code = p.waitFor();
+    } finally {
+      p.destroy(); // a no-op once it exited; ends it when another seed's failure interrupts us
+    }
     if (code != 0) {
       throw new IllegalStateException("seed " + k + " failed with exit code " + code + "; see "
           + log);

@@ -13,8 +13,8 @@ import io.equirl.training.TrainedModel;
 import io.equirl.training.TrainingRun;
 import io.equirl.training.finetune.Finetuner;
 import io.equirl.training.lambda.LambdaFiles;
+import io.equirl.training.store.RunLock;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -59,16 +59,15 @@ final class FinetuneCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TrainingRun.configureThreads(1);
     PolicyKind kind = PolicyKind.parse(policy);
-    if (RunDirectory.of(out).exists() && !force) {
-      throw new IllegalArgumentException("--out: " + out + " already holds a model; use --force");
-    }
+    RunDirectory.of(out).checkNew(force);
     if (out.toAbsolutePath().normalize().equals(model.toAbsolutePath().normalize())) {
       throw new IllegalArgumentException("--out must differ from --model");
     }
     PrintWriter printer = spec.commandLine().getOut();
     RunDirectory source = RunDirectory.of(model);
     RunDirectory target = RunDirectory.of(out);
-    try (TrainedModel m = TrainedModel.load(model); Env env = Envs.make(m.env())) {
+    try (TrainedModel m = TrainedModel.load(model); Env env = Envs.make(m.env());
+        RunLock lock = target.lock()) {
       LambdaNetwork lambda = LambdaFiles.load(model).orElse(null);
       long s = seed == null ? m.seed() : seed;
       DqnConfig config = Finetuner.config(m.config(), steps);
@@ -77,9 +76,15 @@ final class FinetuneCommand implements Callable<Integer> {
           ProgressBar bar = Bars.open("finetune " + kind, steps)) {
         finetuner.run(Bars.following(bar));
         last = finetuner.rows().get(finetuner.rows().size() - 1);
-        Files.createDirectories(out);
-        target.copyFrom(source, RunDirectory.LAMBDA_PARAMS);
-        target.copyFrom(source, RunDirectory.LAMBDA_INFO);
+        // Only now, with the result in hand, is an old run cleared: all of it, checkpoints
+        // included, so a later --resume cannot bring it back over the finetuned model.
+        target.prepareNew(force);
+        if (kind == PolicyKind.LAMBDA) {
+          // λ was trained against the source's network; other finetunes change that network,
+          // so a copied λ would be stale. lambda-train the finetuned model for a fresh one.
+          target.copyFrom(source, RunDirectory.LAMBDA_PARAMS);
+          target.copyFrom(source, RunDirectory.LAMBDA_INFO);
+        }
         target.writeProgress(finetuner.rows());
         target.write(RunDirectory.MODEL, m.network()::save);
       }

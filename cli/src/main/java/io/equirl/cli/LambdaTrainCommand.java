@@ -11,6 +11,7 @@ import io.equirl.training.TrainedModel;
 import io.equirl.training.TrainingRun;
 import io.equirl.training.lambda.LambdaFiles;
 import io.equirl.training.lambda.LambdaTrainer;
+import io.equirl.training.store.RunLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +61,8 @@ final class LambdaTrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TrainingRun.configureThreads(1);
     PrintWriter out = spec.commandLine().getOut();
-    try (TrainedModel m = TrainedModel.load(model); Env env = Envs.make(m.env())) {
+    try (TrainedModel m = TrainedModel.load(model); Env env = Envs.make(m.env());
+        RunLock lock = RunDirectory.of(model).lock()) {
       DqnConfig config = LambdaTrainer.config(steps, m.config().gamma(), List.of(
           "learning_rate=" + learningRate, "exploration_initial_eps=" + epsilon,
           "exploration_final_eps=" + epsilon));

@@ -149,7 +149,14 @@ final class TrainCommand implements Callable<Integer> {
   private Device parseDevice(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "cpu" -> Device.cpu();
-      case "gpu" -> Device.gpu();
+      case "gpu" -> {
+        // Checked here, before the engine loads: PyTorch's own failure is dozens of lines.
+        if (ai.djl.util.cuda.CudaUtils.getGpuCount() == 0) {
+          throw new ParameterException(spec.commandLine(),
+              "--device gpu: no CUDA GPU is visible on this machine; use --device cpu");
+        }
+        yield Device.gpu();
+      }
       default -> throw new ParameterException(spec.commandLine(),
           "--device: unknown device '" + name + "', valid: cpu, gpu");
     };

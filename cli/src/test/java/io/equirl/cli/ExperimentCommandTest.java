@@ -2,6 +2,7 @@ package io.equirl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -131,13 +132,22 @@ class ExperimentCommandTest {
     JsonNode info = JSON.readTree(model.resolve("lambda.json").toFile());
     assertEquals(200, info.get("config").get("total_timesteps").asLong());
     Path tuned = tmp.resolve("tuned");
-    CliRun f = CliRun.of("finetune", "--model", model.toString(), "--policy", "equizero", "--steps",
+    CliRun f = CliRun.of("finetune", "--model", model.toString(), "--policy", "lambda", "--steps",
         "300", "--out", tuned.toString());
     assertEquals(0, f.code(), f.err());
     CliRun e =
         CliRun.of("eval", "--model", tuned.toString(), "--policy", "lambda", "--episodes", "2");
     assertEquals(0, e.code(), e.err());
     assertTrue(e.out().contains("return: mean"), e.out());
+    // An equizero finetune changes the network λ was trained against: no stale λ is copied.
+    Path zero = tmp.resolve("tuned-equizero");
+    assertEquals(0, CliRun.of("finetune", "--model", model.toString(), "--policy", "equizero",
+        "--steps", "300", "--out", zero.toString()).code());
+    assertFalse(Files.exists(zero.resolve("lambda.params")));
+    CliRun stale =
+        CliRun.of("eval", "--model", zero.toString(), "--policy", "lambda", "--episodes", "2");
+    assertEquals(2, stale.code(), stale.err());
+    assertTrue(stale.err().contains("run equirl lambda-train --model " + zero), stale.err());
   }
 
   @Test

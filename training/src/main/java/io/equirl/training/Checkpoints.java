@@ -1,8 +1,8 @@
 package io.equirl.training;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.equirl.training.buffer.ReplayBuffer;
 import io.equirl.training.store.AtomicFiles;
+import io.equirl.training.store.FileReads;
 import io.equirl.training.store.Tensors;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -59,20 +59,35 @@ final class Checkpoints {
 
   /** Puts {@code t}, freshly created for the same run, into the state saved in {@code dir}. */
   static void restore(Path dir, DqnTrainer t) throws IOException {
-    JsonNode json = ConfigOverrides.JSON.readTree(dir.resolve(STATE).toFile());
     LoopState s = t.state;
-    s.readJson(json, "checkpoint " + dir);
-    try (DataInputStream in = AtomicFiles.dataIn(dir.resolve(REPLAY))) {
-      t.buffer = ReplayBuffer.read(in);
-    }
-    t.head.trained().load(dir);
-    try (DataInputStream in = AtomicFiles.dataIn(dir.resolve(OPTIMIZER))) {
-      t.update.restore(in);
-    }
-    if (Files.exists(dir.resolve(BEST))) {
-      try (DataInputStream in = AtomicFiles.dataIn(dir.resolve(BEST))) {
-        s.bestParameters = Tensors.read(in);
+    FileReads.read(dir.resolve(STATE), f -> {
+      s.readJson(ConfigOverrides.JSON.readTree(f.toFile()), "checkpoint " + dir);
+      return s;
+    });
+    t.ensureBuffer();
+    FileReads.read(dir.resolve(REPLAY), f -> {
+      try (DataInputStream in = AtomicFiles.dataIn(f)) {
+        t.buffer.readFrom(in, Files.size(f));
       }
+      return t.buffer;
+    });
+    FileReads.read(dir, d -> {
+      t.head.trained().load(d);
+      return d;
+    });
+    FileReads.read(dir.resolve(OPTIMIZER), f -> {
+      FileReads.checkSize(f, t.update.optimizerBytes());
+      try (DataInputStream in = AtomicFiles.dataIn(f)) {
+        t.update.restore(in);
+      }
+      return f;
+    });
+    if (Files.exists(dir.resolve(BEST))) {
+      s.bestParameters = FileReads.read(dir.resolve(BEST), f -> {
+        try (DataInputStream in = AtomicFiles.dataIn(f)) {
+          return Tensors.read(in);
+        }
+      });
     }
     replayEpisode(t, s.observation, s.episodeReturn);
     s.rows.clear();

@@ -94,6 +94,9 @@ public record DqnConfig(
     if (!(maxGradNorm > 0)) {
       throw invalid("max_grad_norm", "must be > 0", maxGradNorm);
     }
+    if (netArch != null && netArch.isEmpty()) {
+      throw new IllegalArgumentException("net_arch: needs at least one layer, such as [64, 64]");
+    }
     if (netArch == null || netArch.stream().anyMatch(w -> w == null || w <= 0)) {
       throw invalid("net_arch", "must be a list of positive widths such as [64, 64]", netArch);
     }

@@ -79,6 +79,7 @@ public final class DqnTrainer implements AutoCloseable {
     this.state = new LoopState(master, config.statsWindowSize(),
         randomWarmup ? 0 : exploration.value(1.0));
     this.batch = new Batch(config.batchSize(), values.observationSize());
+    ReplayBuffer.checkMemory(bufferCapacity(), values.observationSize());
   }
 
   /** A fresh DQN: networks initialised from {@code seed}, first episode started. */
@@ -149,11 +150,13 @@ public final class DqnTrainer implements AutoCloseable {
    */
   void ensureBuffer() {
     if (buffer == null) {
-      // The ring never wraps within total_timesteps + one rollout, so a larger one is never used.
-      int capacity = (int) Math.min(config.bufferSize(),
-          config.totalTimesteps() + config.trainFreq());
-      buffer = new ReplayBuffer(capacity, values.observationSize());
+      buffer = new ReplayBuffer(bufferCapacity(), values.observationSize());
     }
+  }
+
+  private int bufferCapacity() {
+    // The ring never wraps within total_timesteps + one rollout, so a larger one is never used.
+    return (int) Math.min(config.bufferSize(), config.totalTimesteps() + config.trainFreq());
   }
 
   /** One env step and, at the end of a rollout, its gradient steps. */

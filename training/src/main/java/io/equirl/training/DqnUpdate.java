@@ -142,6 +142,11 @@ public final class DqnUpdate {
     adam.write(out);
   }
 
+  /** The bytes {@link #writeOptimizer} writes. */
+  long optimizerBytes() {
+    return adam.serializedBytes();
+  }
+
   /** Reads what {@link #writeOptimizer} wrote and re-reads the head's parameters. */
   void restore(DataInputStream optimizer) throws IOException {
     adam.read(optimizer);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.equirl.agents.net.SplitMix64;
+import io.equirl.training.store.FileReads;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,35 +111,35 @@ final class LoopState {
       default -> throw new IOException(
           where + " has format version " + version + ", this build reads " + FORMAT_VERSION);
     }
-    numTimesteps = s.get("num_timesteps").asLong();
-    numEpisodes = s.get("num_episodes").asLong();
-    numUpdates = s.get("num_updates").asLong();
-    rolloutSteps = s.get("rollout_steps").asInt();
-    explorationRate = s.get("exploration_rate").asDouble();
-    lossSum = s.get("loss_sum").asDouble();
-    lossCount = s.get("loss_count").asLong();
-    rng.setState(s.get("rng_state").asLong());
-    envSeeds.setState(s.get("env_seeds_state").asLong());
-    JsonNode returns = s.get("window_returns");
-    JsonNode lengths = s.get("window_lengths");
+    numTimesteps = FileReads.required(s, "num_timesteps").asLong();
+    numEpisodes = FileReads.required(s, "num_episodes").asLong();
+    numUpdates = FileReads.required(s, "num_updates").asLong();
+    rolloutSteps = FileReads.required(s, "rollout_steps").asInt();
+    explorationRate = FileReads.required(s, "exploration_rate").asDouble();
+    lossSum = FileReads.required(s, "loss_sum").asDouble();
+    lossCount = FileReads.required(s, "loss_count").asLong();
+    rng.setState(FileReads.required(s, "rng_state").asLong());
+    envSeeds.setState(FileReads.required(s, "env_seeds_state").asLong());
+    JsonNode returns = FileReads.required(s, "window_returns");
+    JsonNode lengths = FileReads.required(s, "window_lengths");
     for (int i = 0; i < returns.size(); i++) {
       window.add(returns.get(i).asDouble(), lengths.get(i).asInt());
     }
-    bestMeanReturn = s.get("best_mean_return").asDouble();
-    bestStep = s.get("best_step").asLong();
+    bestMeanReturn = FileReads.required(s, "best_mean_return").asDouble();
+    bestStep = FileReads.required(s, "best_step").asLong();
     evaluations.clear();
-    for (JsonNode e : s.get("evaluations")) {
+    for (JsonNode e : FileReads.required(s, "evaluations")) {
       evaluations.add(new double[] {e.get(0).asLong(), e.get(1).asDouble()});
     }
-    episodeSeed = s.get("episode_seed").asLong();
-    episodeReturn = s.get("episode_return").asDouble();
-    JsonNode actions = s.get("episode_actions");
+    episodeSeed = FileReads.required(s, "episode_seed").asLong();
+    episodeReturn = FileReads.required(s, "episode_return").asDouble();
+    JsonNode actions = FileReads.required(s, "episode_actions");
     episodeActions = new int[Math.max(256, actions.size() * 2)];
     for (int i = 0; i < actions.size(); i++) {
       episodeActions[i] = actions.get(i).asInt();
     }
     episodeLength = actions.size();
-    JsonNode obs = s.get("observation");
+    JsonNode obs = FileReads.required(s, "observation");
     observation = new float[obs.size()];
     for (int i = 0; i < observation.length; i++) {
       observation[i] = Float.intBitsToFloat(obs.get(i).asInt());

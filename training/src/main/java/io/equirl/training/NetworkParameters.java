@@ -1,8 +1,10 @@
 package io.equirl.training;
 
 import io.equirl.agents.net.QNetwork;
+import io.equirl.training.store.FileReads;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * All the parameters of a Q-network, with a target network of the same spec: what DQN and
@@ -72,8 +74,13 @@ public final class NetworkParameters implements TrainedParameters {
 
   @Override
   public void load(Path dir) throws IOException {
-    online.loadParameters(dir.resolve(ONLINE));
-    target.loadParameters(dir.resolve(TARGET));
+    for (QNetwork net : List.of(online, target)) {
+      Path file = dir.resolve(net == online ? ONLINE : TARGET);
+      FileReads.read(file, f -> {
+        net.loadParameters(f);
+        return f;
+      });
+    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.equirl.training;
 
+import io.equirl.training.store.FileReads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public record ProgressRow(long step, long episodes, double meanReturn, double me
   public static ProgressRow parse(String line) {
     String[] f = line.split(",", -1);
     if (f.length != 9) {
-      throw new IllegalArgumentException("progress.csv: expected 9 columns, got: " + line);
+      throw new IllegalArgumentException("expected 9 columns, got: " + line);
     }
     return new ProgressRow(Long.parseLong(f[0]), Long.parseLong(f[1]), Double.parseDouble(f[2]),
         Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
@@ -67,12 +68,18 @@ public record ProgressRow(long step, long episodes, double meanReturn, double me
 
   /** The rows of a {@code progress.csv} written by {@link #csv}. */
   public static List<ProgressRow> readCsv(Path file) throws IOException {
-    List<ProgressRow> rows = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
-      if (!line.isBlank() && !line.equals(HEADER)) {
-        rows.add(parse(line));
+    return FileReads.read(file, f -> {
+      List<String> lines = Files.readAllLines(f);
+      if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+        throw new IllegalArgumentException("does not start with the header line " + HEADER);
       }
-    }
-    return rows;
+      List<ProgressRow> rows = new ArrayList<>();
+      for (String line : lines.subList(1, lines.size())) {
+        if (!line.isBlank()) {
+          rows.add(parse(line));
+        }
+      }
+      return rows;
+    });
   }
 }

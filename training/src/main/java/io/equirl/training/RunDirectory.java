@@ -4,7 +4,10 @@ import ai.djl.engine.Engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.equirl.agents.net.QNetworkSpec;
 import io.equirl.training.store.AtomicFiles;
+import io.equirl.training.store.BadFileException;
+import io.equirl.training.store.FileReads;
 import io.equirl.training.store.Manifest;
+import io.equirl.training.store.RunLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,18 +100,21 @@ public final class RunDirectory {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(dir + " is not a training run: it has no " + CONFIG);
     }
-    JsonNode node = ConfigOverrides.JSON.readTree(file.toFile());
-    int version = node.path("format_version").asInt(-1);
-    return switch (version) {
-      case 1 -> ConfigOverrides.JSON.treeToValue(node, Manifest.class);
-      default -> throw new IOException(file + " has format version " + version
-          + "; this build reads version " + Manifest.CURRENT_VERSION);
-    };
+    return FileReads.read(file, f -> {
+      JsonNode node = ConfigOverrides.JSON.readTree(f.toFile());
+      int version = node.path("format_version").asInt(-1);
+      return switch (version) {
+        case 1 -> ConfigOverrides.JSON.treeToValue(node, Manifest.class);
+        default -> throw new BadFileException(f, "format version " + version
+            + "; this build reads version " + Manifest.CURRENT_VERSION);
+      };
+    });
   }
 
   /** The run's resolved hyperparameters. */
   public DqnConfig config() throws IOException {
-    return ConfigOverrides.fromJson(manifest().config());
+    Manifest manifest = manifest();
+    return FileReads.read(file(CONFIG), f -> ConfigOverrides.fromJson(manifest.config()));
   }
 
   /** Writes {@code config.json}. */
@@ -175,24 +181,77 @@ public final class RunDirectory {
     }
   }
 
-  /** Whether the directory exists and holds anything. */
+  /** Whether the directory exists and holds anything (its lock file aside). */
   public boolean holdsFiles() throws IOException {
     if (!Files.isDirectory(dir)) {
       return false;
     }
     try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isPresent();
+      return s.anyMatch(p -> !p.getFileName().toString().equals(RunLock.FILE));
+    }
+  }
+
+  /**
+   * Takes this directory for one writer (creating it if missing) until the lock is closed, and
+   * deletes the temporary files of earlier writers that were killed before they could.
+   *
+   * @throws IllegalStateException naming the holder's pid when another process writes it
+   */
+  public RunLock lock() throws IOException {
+    RunLock lock = RunLock.acquire(dir);
+    try {
+      deleteStaleTemporaries();
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+    return lock;
+  }
+
+  /**
+   * With the lock held no other process writes here, so every temporary name is a leftover:
+   * {@code .NAME.PID.N.tmp} files of {@link AtomicFiles#write} whose process is gone, and
+   * half-written checkpoint directories.
+   */
+  private void deleteStaleTemporaries() throws IOException {
+    for (Path folder : List.of(dir, file(CHECKPOINTS))) {
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      List<Path> stale = new ArrayList<>();
+      try (Stream<Path> s = Files.list(folder)) {
+        s.filter(p -> AtomicFiles.isLeftover(p) || p.getFileName().toString()
+            .startsWith(".tmp-" + CHECKPOINT_PREFIX)).forEach(stale::add);
+      }
+      for (Path p : stale) {
+        AtomicFiles.deleteTree(p);
+      }
     }
   }
 
   /**
    * Makes the directory ready for a new run: creates it, or, with {@code startOver}, deletes the
-   * files of an earlier run in it.
+   * files of an earlier run in it. Call {@link #checkNew} before taking the lock, this after.
+   *
+   * @throws IllegalArgumentException as {@link #checkNew}
+   */
+  public void prepareNew(boolean startOver) throws IOException {
+    checkNew(startOver);
+    if (holdsFiles()) {
+      for (String name : ALL) {
+        AtomicFiles.deleteTree(file(name));
+      }
+    }
+    Files.createDirectories(dir);
+  }
+
+  /**
+   * Checks, without changing anything, that a new run may start here.
    *
    * @throws IllegalArgumentException if it is a file, or holds files and {@code startOver} is
    *     false, or holds files but no run
    */
-  public void prepareNew(boolean startOver) throws IOException {
+  public void checkNew(boolean startOver) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new IllegalArgumentException("run directory " + dir
           + " exists and is not a directory");
@@ -206,11 +265,7 @@ public final class RunDirectory {
         throw new IllegalArgumentException("run directory " + dir + " holds files but no run"
             + " (no " + CONFIG + "); refusing to delete them");
       }
-      for (String name : ALL) {
-        AtomicFiles.deleteTree(file(name));
-      }
     }
-    Files.createDirectories(dir);
   }
 
   /** The newest complete checkpoint, if any. */

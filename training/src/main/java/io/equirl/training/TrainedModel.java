@@ -5,6 +5,7 @@ import io.equirl.agents.net.Architecture;
 import io.equirl.agents.net.QNetwork;
 import io.equirl.agents.net.QNetworkSpec;
 import io.equirl.training.store.Manifest;
+import io.equirl.training.store.FileReads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,13 +40,14 @@ public record TrainedModel(QNetwork network, DqnConfig config, Manifest manifest
   public static TrainedModel load(Path dir, Device device) throws IOException {
     RunDirectory run = RunDirectory.of(dir);
     Manifest manifest = run.manifest();
-    DqnConfig config = ConfigOverrides.fromJson(manifest.config());
+    DqnConfig config = run.config();
     Path file = run.file(RunDirectory.MODEL);
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(dir + " has no " + RunDirectory.MODEL
           + " yet: the run has not reached its first checkpoint");
     }
-    return new TrainedModel(QNetwork.load(spec(manifest), file, device), config, manifest);
+    return new TrainedModel(FileReads.read(file, f -> QNetwork.load(spec(manifest), f, device)),
+        config, manifest);
   }
 
   /**
@@ -60,8 +62,8 @@ public record TrainedModel(QNetwork network, DqnConfig config, Manifest manifest
       throw new IllegalArgumentException(dir + " has no " + RunDirectory.BEST
           + ": train with --set eval_freq=N to keep the best model");
     }
-    return new TrainedModel(QNetwork.load(spec(manifest), file, Device.cpu()),
-        ConfigOverrides.fromJson(manifest.config()), manifest);
+    return new TrainedModel(FileReads.read(file, f -> QNetwork.load(spec(manifest), f,
+        Device.cpu())), run.config(), manifest);
   }
 
   /** The network spec recorded in a manifest. */

@@ -3,6 +3,7 @@ package io.equirl.training;
 import ai.djl.Device;
 import io.equirl.envs.Env;
 import io.equirl.training.store.Manifest;
+import io.equirl.training.store.RunLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,14 +31,16 @@ public final class TrainingRun implements AutoCloseable {
   private static final String THREADS = "ai.djl.pytorch.num_threads";
   private static final String INTEROP = "ai.djl.pytorch.num_interop_threads";
   private final RunDirectory dir;
+  private final RunLock lock;
   private final Manifest manifest;
   private final DqnTrainer trainer;
   private final Env env;
   private final Env evalEnv;
 
-  private TrainingRun(RunDirectory dir, Manifest manifest, DqnTrainer trainer, Env env,
-      Function<String, Env> envs) {
+  private TrainingRun(RunDirectory dir, RunLock lock, Manifest manifest, DqnTrainer trainer,
+      Env env, Function<String, Env> envs) {
     this.dir = dir;
+    this.lock = lock;
     this.manifest = manifest;
     this.trainer = trainer;
     this.env = env;
@@ -53,6 +56,7 @@ public final class TrainingRun implements AutoCloseable {
    * @param envs makes an env from its registry name (for instance {@code Envs::make})
    * @param force start over in an {@code out} that holds an earlier run
    * @throws IllegalArgumentException if {@code out} already holds files and {@code force} is false
+   * @throws IllegalStateException if another process is writing {@code out}
    */
   public static TrainingRun create(String envName, String preset, List<String> overrides,
       long seed, DqnConfig config, Device device, Path out, boolean force,
@@ -61,17 +65,23 @@ public final class TrainingRun implements AutoCloseable {
       throw new IllegalArgumentException("seed: must be >= 0, got " + seed);
     }
     RunDirectory run = RunDirectory.of(out);
-    run.prepareNew(force);
-    configureThreads(config.numThreads());
-    Env env = envs.apply(envName);
+    run.checkNew(force);
+    RunLock lock = run.lock();
+    Env env = null;
     try {
+      run.prepareNew(force);
+      configureThreads(config.numThreads());
+      env = envs.apply(envName);
       DqnTrainer trainer = DqnTrainer.create(config, env, seed, device);
       Manifest manifest = RunDirectory.newManifest(envName, env.id(), preset, overrides, seed,
           deviceName(device), config, trainer.network().spec());
       run.writeManifest(manifest);
-      return new TrainingRun(run, manifest, trainer, env, envs);
+      return new TrainingRun(run, lock, manifest, trainer, env, envs);
     } catch (RuntimeException | IOException e) {
-      env.close();
+      if (env != null) {
+        env.close();
+      }
+      lock.close();
       throw e;
     }
   }
@@ -81,16 +91,24 @@ public final class TrainingRun implements AutoCloseable {
    * which is the same run since everything is seeded).
    *
    * @param device where to continue, or null for the device the run was started on
+   * @throws IllegalStateException if another process is writing {@code dir}
    */
   public static TrainingRun resume(Path dir, Device device, Function<String, Env> envs)
       throws IOException {
     RunDirectory run = RunDirectory.of(dir);
     Manifest manifest = run.manifest();
-    DqnConfig config = ConfigOverrides.fromJson(manifest.config());
-    configureThreads(config.numThreads()); // before Device.fromName loads the engine
-    Device d = device != null ? device : Device.fromName(manifest.device());
-    Env env = envs.apply(manifest.env());
+    if (run.has(RunDirectory.FINETUNE_INFO)) {
+      // Its config.json is the source run's: resuming would retrain that run over the finetune.
+      throw new IllegalArgumentException(dir + " is a finetune output, not a training run;"
+          + " only training runs resume (finetune again, with --force, to redo it)");
+    }
+    DqnConfig config = run.config();
+    RunLock lock = run.lock();
+    Env env = null;
     try {
+      configureThreads(config.numThreads()); // before Device.fromName loads the engine
+      Device d = device != null ? device : Device.fromName(manifest.device());
+      env = envs.apply(manifest.env());
       Optional<Path> checkpoint = run.latestCheckpoint();
       DqnTrainer trainer = DqnTrainer.create(config, env, manifest.seed(), d);
       if (checkpoint.isPresent()) {
@@ -101,9 +119,12 @@ public final class TrainingRun implements AutoCloseable {
           throw e;
         }
       }
-      return new TrainingRun(run, manifest, trainer, env, envs);
+      return new TrainingRun(run, lock, manifest, trainer, env, envs);
     } catch (RuntimeException | IOException e) {
-      env.close();
+      if (env != null) {
+        env.close();
+      }
+      lock.close();
       throw e;
     }
   }
@@ -170,6 +191,7 @@ public final class TrainingRun implements AutoCloseable {
     return trainer;
   }
 
+  /** Closes the trainer and the envs, then lets another writer have the directory. */
   @Override
   public void close() {
     try {
@@ -178,6 +200,11 @@ public final class TrainingRun implements AutoCloseable {
       env.close();
       if (evalEnv != null) {
         evalEnv.close();
+      }
+      try {
+        lock.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
   }

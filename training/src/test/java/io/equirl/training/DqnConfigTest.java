@@ -51,6 +51,10 @@ class DqnConfigTest {
     assertTrue(c.doubleDqn());
     assertEquals(0.9, c.gamma());
     assertEquals(List.of(8), ConfigOverrides.apply(c, List.of("net_arch=8")).netArch());
+    IllegalArgumentException empty = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> ConfigOverrides.apply(c, List.of("net_arch=[]")));
+    assertTrue(empty.getMessage().startsWith("net_arch: needs at least one layer"),
+        empty.getMessage());
   }
 
   @Test

@@ -103,4 +103,21 @@ class TrainingRunTest {
     assertThrows(IllegalArgumentException.class, () -> create(other, true).close());
     assertTrue(Files.exists(other.resolve("notes.txt")));
   }
+
+  @Test
+  void aSecondWriterFailsAtOnceNamingTheHolderAndTheDirectoryStaysUsable(@TempDir Path tmp)
+      throws Exception {
+    Path out = tmp.resolve("run");
+    try (TrainingRun first = create(out, false)) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> TrainingRun.resume(out, null, name -> new ChainEnv()).close());
+      assertTrue(e.getMessage().contains("process " + ProcessHandle.current().pid()),
+          e.getMessage());
+      assertThrows(IllegalStateException.class, () -> create(out, true).close());
+      assertTrue(Files.exists(out.resolve("config.json")), "the refused writer changed nothing");
+    }
+    try (TrainingRun again = TrainingRun.resume(out, null, name -> new ChainEnv())) {
+      assertEquals(0, again.trainer().numTimesteps());
+    }
+  }
 }

@@ -22,6 +22,7 @@ import io.equirl.training.TrainingRun;
 import io.equirl.training.lambda.LambdaFiles;
 import io.equirl.training.lambda.LambdaTrainer;
 import io.equirl.training.store.Manifest;
+import io.equirl.training.store.RunLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,12 +106,13 @@ public final class Experiment {
 
   private static void trainLambda(ExperimentConfig config, int k, Path dir,
       ExperimentListener listener) throws IOException {
-    if (RunDirectory.of(dir).has(RunDirectory.LAMBDA_PARAMS)) {
-      return;
-    }
-    try (TrainedModel model = TrainedModel.load(dir); Env env = Envs.make(model.env())) {
+    try (TrainedModel model = TrainedModel.load(dir); Env env = Envs.make(model.env());
+        RunLock lock = RunDirectory.of(dir).lock()) {
       DqnConfig lambdaConfig = LambdaTrainer.config(config.lambdaSteps(),
           model.config().gamma(), List.of());
+      if (LambdaFiles.trainedWith(dir, lambdaConfig)) {
+        return; // another --lambda-steps (or any other change) trains λ again below
+      }
       listener.phase(k, "lambda", lambdaConfig.totalTimesteps());
       try (DqnTrainer trainer = LambdaTrainer.create(lambdaConfig, model.network(), env, k)) {
         trainer.run(new TrainingListener() {

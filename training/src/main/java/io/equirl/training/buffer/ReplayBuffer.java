@@ -39,12 +39,27 @@ public final class ReplayBuffer {
       throw new IllegalArgumentException("buffer_size: " + capacity + " transitions of "
           + observationSize + " floats do not fit one Java array; lower buffer_size");
     }
+    checkMemory(capacity, observationSize);
     this.observations = new float[(int) floats];
     this.nextObservations = new float[(int) floats];
     this.actions = new int[capacity];
     this.rewards = new float[capacity];
     this.terminated = new boolean[capacity];
     this.truncated = new boolean[capacity];
+  }
+
+  /**
+   * Refuses, before allocating, a buffer larger than this JVM may ever hold, so a huge
+   * {@code buffer_size} is one line instead of an {@link OutOfMemoryError} mid-run.
+   */
+  public static void checkMemory(long capacity, int observationSize) {
+    long bytes = capacity * (8L * observationSize + 9);
+    long max = Runtime.getRuntime().maxMemory();
+    if (bytes > max) {
+      throw new IllegalArgumentException("buffer_size: " + capacity + " transitions of "
+          + observationSize + " floats need " + (bytes >> 20) + " MiB, more than the "
+          + (max >> 20) + " MiB this JVM may use; lower buffer_size or raise -Xmx");
+    }
   }
 
   /** The most transitions held. */
@@ -126,25 +141,46 @@ public final class ReplayBuffer {
     }
   }
 
-  /** Reads a buffer written by {@link #write}. */
-  public static ReplayBuffer read(DataInputStream in) throws IOException {
-    ReplayBuffer b = new ReplayBuffer(in.readInt(), in.readInt());
-    b.position = in.readInt();
-    b.full = in.readBoolean();
-    int n = b.size();
-    for (int i = 0; i < n * b.observationSize; i++) {
-      b.observations[i] = in.readFloat();
+  /**
+   * Fills this empty buffer from a file of {@code fileBytes} bytes written by {@link #write},
+   * checking its header against this buffer's shape and the file's length before reading on, so
+   * a damaged header is reported instead of sizing an allocation.
+   */
+  public void readFrom(DataInputStream in, long fileBytes) throws IOException {
+    int savedCapacity = in.readInt();
+    int savedObservationSize = in.readInt();
+    int savedPosition = in.readInt();
+    boolean savedFull = in.readBoolean();
+    if (savedCapacity != capacity || savedObservationSize != observationSize
+        || savedPosition < 0 || savedPosition >= capacity) {
+      throw new IllegalArgumentException("damaged header: it says " + savedCapacity
+          + " transitions of " + savedObservationSize + " floats at position " + savedPosition
+          + ", the run's config makes room for " + capacity + " of " + observationSize);
     }
-    for (int i = 0; i < n * b.observationSize; i++) {
-      b.nextObservations[i] = in.readFloat();
+    position = savedPosition;
+    full = savedFull;
+    long expected = 13 + (long) size() * (8L * observationSize + 9);
+    if (fileBytes != expected) {
+      throw new IllegalArgumentException((fileBytes < expected ? "truncated" : "too long")
+          + " (expected " + expected + " bytes, found " + fileBytes + ")");
+    }
+    readBody(in);
+  }
+
+  private void readBody(DataInputStream in) throws IOException {
+    int n = size();
+    for (int i = 0; i < n * observationSize; i++) {
+      observations[i] = in.readFloat();
+    }
+    for (int i = 0; i < n * observationSize; i++) {
+      nextObservations[i] = in.readFloat();
     }
     for (int i = 0; i < n; i++) {
-      b.actions[i] = in.readInt();
-      b.rewards[i] = in.readFloat();
+      actions[i] = in.readInt();
+      rewards[i] = in.readFloat();
       int flags = in.readByte();
-      b.terminated[i] = (flags & 1) != 0;
-      b.truncated[i] = (flags & 2) != 0;
+      terminated[i] = (flags & 1) != 0;
+      truncated[i] = (flags & 2) != 0;
     }
-    return b;
   }
 }

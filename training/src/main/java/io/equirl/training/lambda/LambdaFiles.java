@@ -1,5 +1,6 @@
 package io.equirl.training.lambda;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,6 +8,7 @@ import io.equirl.agents.policy.LambdaNetwork;
 import io.equirl.training.DqnConfig;
 import io.equirl.training.ProgressRow;
 import io.equirl.training.RunDirectory;
+import io.equirl.training.store.FileReads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +28,10 @@ public final class LambdaFiles {
   /** How it was trained. */
   public static final String INFO = RunDirectory.LAMBDA_INFO;
 
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
   private LambdaFiles() {}
 
   /** Saves λ and its training record into the model directory {@code dir}. */
@@ -37,15 +43,28 @@ public final class LambdaFiles {
     info.put("format_version", 1);
     info.put("config", config);
     info.put("last_progress", last);
-    String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .writeValueAsString(info);
+    String json = JSON.writeValueAsString(info);
     run.write(INFO, out -> out.write((json + "\n").getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Whether {@code dir} holds a λ trained with exactly {@code config} (steps, γ, every
+   * hyperparameter), so that reusing it is the same as training it again.
+   */
+  public static boolean trainedWith(Path dir, DqnConfig config) throws IOException {
+    RunDirectory run = RunDirectory.of(dir);
+    if (!run.has(PARAMS) || !run.has(INFO)) {
+      return false;
+    }
+    JsonNode saved = FileReads.read(run.file(INFO), f -> JSON.readTree(f.toFile())).get("config");
+    // Through text, as it was saved: a tree made directly holds longs where the file reads ints.
+    return JSON.readTree(JSON.writeValueAsString(config)).equals(saved);
   }
 
   /** The λ-network saved in {@code dir}, if any. */
   public static Optional<LambdaNetwork> load(Path dir) throws IOException {
     Path file = RunDirectory.of(dir).file(PARAMS);
-    return Files.isRegularFile(file) ? Optional.of(LambdaNetwork.load(file)) : Optional.empty();
+    return Files.isRegularFile(file)
+        ? Optional.of(FileReads.read(file, LambdaNetwork::load)) : Optional.empty();
   }
 }

@@ -2,6 +2,7 @@ package io.equirl.training.lambda;
 
 import io.equirl.agents.policy.LambdaNetwork;
 import io.equirl.training.TrainedParameters;
+import io.equirl.training.store.FileReads;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -70,8 +71,8 @@ final class LambdaParameters implements TrainedParameters {
 
   @Override
   public void load(Path dir) throws IOException {
-    setParameters(LambdaNetwork.load(dir.resolve(ONLINE)).parameters());
-    setTargetParameters(LambdaNetwork.load(dir.resolve(TARGET)).parameters());
+    setParameters(FileReads.read(dir.resolve(ONLINE), LambdaNetwork::load).parameters());
+    setTargetParameters(FileReads.read(dir.resolve(TARGET), LambdaNetwork::load).parameters());
   }
 
   @Override

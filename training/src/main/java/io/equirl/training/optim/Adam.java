@@ -80,6 +80,15 @@ public final class Adam {
     }
   }
 
+  /** The bytes {@link #write} writes. */
+  public long serializedBytes() {
+    long bytes = 12;
+    for (float[] t : m) {
+      bytes += 4 + 8L * t.length;
+    }
+    return bytes;
+  }
+
   /** Restores what {@link #write} wrote; the tensor lengths must match. */
   public void read(DataInputStream in) throws IOException {
     long s = in.readLong();

@@ -50,6 +50,21 @@ public final class AtomicFiles {
     }
   }
 
+  /** Whether {@code p} is a temporary file of {@link #write} whose process has died. */
+  public static boolean isLeftover(Path p) {
+    String[] parts = p.getFileName().toString().split("\\.");
+    // ".NAME.PID.N.tmp" splits into "", NAME's parts..., PID, N, "tmp"
+    if (parts.length < 5 || !parts[0].isEmpty() || !parts[parts.length - 1].equals("tmp")) {
+      return false;
+    }
+    try {
+      long pid = Long.parseLong(parts[parts.length - 3]);
+      return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   /** Writes a UTF-8 string atomically. */
   public static void writeString(Path file, String content) throws IOException {
     write(file, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));

@@ -35,6 +35,23 @@ public record Manifest(
   /** The version this code writes. */
   public static final int CURRENT_VERSION = 1;
 
+  /** The one validation of a run's manifest, whichever command reads it. */
+  public Manifest {
+    require(env, "env");
+    require(config, "config");
+    require(network, "network");
+    if (seed < 0) {
+      throw new IllegalArgumentException("seed: must be >= 0, got " + seed);
+    }
+    overrides = overrides == null ? List.of() : List.copyOf(overrides);
+  }
+
+  private static void require(Object value, String key) {
+    if (value == null) {
+      throw new FileReads.MissingKeyException(key);
+    }
+  }
+
   /**
    * The network part of the manifest.
    *
@@ -47,5 +64,16 @@ public record Manifest(
       @JsonProperty("architecture") String architecture,
       @JsonProperty("observation_shape") List<Integer> observationShape,
       @JsonProperty("num_actions") int numActions,
-      @JsonProperty("net_arch") List<Integer> netArch) {}
+      @JsonProperty("net_arch") List<Integer> netArch) {
+
+    /** Every key present. */
+    public Network {
+      require(architecture, "network.architecture");
+      require(observationShape, "network.observation_shape");
+      require(netArch, "network.net_arch");
+      if (numActions <= 0) {
+        throw new IllegalArgumentException("network.num_actions: must be > 0, got " + numActions);
+      }
+    }
+  }
 }

@@ -86,13 +86,46 @@ class ReplayBufferTest {
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     b.write(new DataOutputStream(bytes));
-    ReplayBuffer back = ReplayBuffer.read(
-        new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    ReplayBuffer back = new ReplayBuffer(3, 2);
+    back.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
+        bytes.size());
     assertEquals(counts(b, 500, 3), counts(back, 500, 3));
     add(b, 9);
     add(back, 9);
     assertEquals(counts(b, 500, 4), counts(back, 500, 4));
     assertEquals(java.util.Set.of(2, 3, 9), counts(back, 500, 4).keySet());
+  }
+
+  @Test
+  void aDamagedHeaderOrLengthIsRefusedBeforeReadingOn() throws Exception {
+    ReplayBuffer b = new ReplayBuffer(3, 2);
+    add(b, 0);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    b.write(new DataOutputStream(out));
+    byte[] bytes = out.toByteArray();
+    IllegalArgumentException shorter = assertThrows(IllegalArgumentException.class,
+        () -> new ReplayBuffer(3, 2).readFrom(in(bytes), bytes.length - 1));
+    assertEquals("truncated (expected " + bytes.length + " bytes, found " + (bytes.length - 1)
+        + ")", shorter.getMessage());
+    bytes[0] = 0x7f;
+    IllegalArgumentException header = assertThrows(IllegalArgumentException.class,
+        () -> new ReplayBuffer(3, 2).readFrom(in(bytes), bytes.length));
+    assertTrue(header.getMessage().startsWith("damaged header: it says 2130706435 transitions"),
+        header.getMessage());
+  }
+
+  @Test
+  void aBufferLargerThanTheHeapIsRefusedBeforeAllocating() {
+    long transitions = Runtime.getRuntime().maxMemory() / 8;
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ReplayBuffer.checkMemory(transitions, 4));
+    assertTrue(e.getMessage().startsWith("buffer_size: " + transitions + " transitions of 4"
+        + " floats need "), e.getMessage());
+    ReplayBuffer.checkMemory(1000, 4);
+  }
+
+  private static DataInputStream in(byte[] bytes) {
+    return new DataInputStream(new ByteArrayInputStream(bytes));
   }
 
   @Test
