@@ -72,7 +72,7 @@ class CorruptionMatrixTest {
         : CliRun.of("train", "--resume", run.toString(), "--quiet");
 
     assertEquals(2, r.code(), r.err());
-    String[] lines = r.err().strip().split("\n");
+    String[] lines = r.err().strip().split("\n", -1);
     assertEquals(1, lines.length, "one line: " + r.err());
     assertTrue(lines[0].startsWith("equirl: " + damaged + ": "), lines[0]);
     assertTrue(lines[0].contains(problem), lines[0]);
@@ -88,7 +88,7 @@ class CorruptionMatrixTest {
   private static void damage(Path file, String how) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    switch (how.split(":")[0]) {
+    switch (how.split(":", -1)[0]) {
       case "truncate" -> {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
           f.setLength(bytes.length / 2);

@@ -194,18 +194,15 @@ public final class TrainingRun implements AutoCloseable {
   /** Closes the trainer and the envs, then lets another writer have the directory. */
   @Override
   public void close() {
-    try {
-      trainer.close();
-    } finally {
-      env.close();
-      if (evalEnv != null) {
-        evalEnv.close();
-      }
-      try {
-        lock.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    // Closed in reverse order (trainer, envs, then the lock, so no other writer starts on a
+    // half-closed run); a failure in one close does not hide an earlier one's.
+    try (RunLock heldLock = lock;
+        Env trainingEnv = env;
+        Env evaluationEnv = evalEnv;
+        DqnTrainer loop = trainer) {
+      // closing is the point
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

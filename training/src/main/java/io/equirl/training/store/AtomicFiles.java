@@ -52,7 +52,7 @@ public final class AtomicFiles {
 
   /** Whether {@code p} is a temporary file of {@link #write} whose process has died. */
   public static boolean isLeftover(Path p) {
-    String[] parts = p.getFileName().toString().split("\\.");
+    String[] parts = p.getFileName().toString().split("\\.", -1);
     // ".NAME.PID.N.tmp" splits into "", NAME's parts..., PID, N, "tmp"
     if (parts.length < 5 || !parts[0].isEmpty() || !parts[parts.length - 1].equals("tmp")) {
       return false;
