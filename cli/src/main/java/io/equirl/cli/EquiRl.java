@@ -46,6 +46,14 @@ public final class EquiRl implements Runnable {
     GymEnvProvider.register(BridgeOptions.defaults().withPython(python));
   }
 
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Also show the engine's log lines (DJL, PyTorch), quiet by default.")
+  void setVerbose(boolean verbose) {
+    Verbosity.set(verbose);
+  }
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
