@@ -34,14 +34,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * λ-equitune), per env and network size, on the CPU and on a GPU?
  *
  * <p>Expected (the paper's Table 1, on the JVM): equitune and equizero cost the same, one network
- * call on the |G| stacked transforms; λ-equitune more, by its λ-network and the features it
- * reads. The issue's targets are equizero ≤ 1.5× greedy for |G| = 2 (CartPole, Acrobot) and ≤ 2×
- * for |G| = 4 (Gridworld's C4), λ-equitune ≤ 1.5× equizero. They hold where a batch of |G| rows
- * costs about one row, as through DJL on a GPU; the CPU policies' pure-Java forward costs about
- * |G| rows for |G| rows (question 3), so there equizero may approach |G|× greedy. On the CPU a
- * greedy decision should take a few microseconds, under a third of SB3's {@code predict} (39 µs
- * on {@code paper} nets, 54 µs on {@code zoo}). Each decision allocates nothing after the first
- * ({@code -prof gc}).
+ * call on the |G| stacked transforms; λ-equitune more, by its λ-network, which reads the features
+ * kept from that same call. The issue's targets are equizero ≤ 1.3× greedy for |G| = 2 (CartPole,
+ * Acrobot) and ≤ 2× for |G| = 4 (Gridworld's C4), equitune within 10% of equizero, λ-equitune ≤
+ * 1.5× equizero. They rest on the CPU forward's one pass over each weight row for all |G| rows
+ * of an orbit ({@code MlpMirror}), which makes the extra rows cost less than the first. A greedy
+ * decision should take a few microseconds, under a third of SB3's {@code predict} (39 µs on
+ * {@code paper} nets, 54 µs on {@code zoo}: 18 µs). Each decision allocates nothing after the
+ * first ({@code -prof gc}).
  *
  * <p>On {@code cpu} the policies are built by {@link Policies#create} and run the pure-Java
  * acting forward; on {@code gpu} the same policy classes run the network's DJL block on the GPU

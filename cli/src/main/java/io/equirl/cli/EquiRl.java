@@ -55,7 +55,7 @@ public final class EquiRl implements Runnable {
   @Option(
       names = "--verbose",
       scope = ScopeType.INHERIT,
-      description = "On a failure, print the stack trace after its one line.")
+      description = "Say more: the engine's log lines (DJL, PyTorch), and a failure's stack trace.")
   void setVerbose(boolean verbose) {
     Verbosity.set(verbose);
   }

@@ -5,6 +5,7 @@ import io.equirl.eval.experiment.ExperimentConfig;
 import io.equirl.eval.experiment.ExperimentListener;
 import io.equirl.eval.experiment.ExperimentReport;
 import io.equirl.eval.experiment.ExperimentResults;
+import io.equirl.eval.experiment.SeedResult;
 import io.equirl.training.TrainingRun;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -64,10 +65,11 @@ final class ExperimentCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void runInProcess(ExperimentConfig config, int k) throws Exception {
+  /** Runs seed {@code k} in this JVM with a progress bar per phase; returns its result. */
+  static SeedResult runInProcess(ExperimentConfig config, int k) throws Exception {
     ProgressBar[] bar = new ProgressBar[1];
     try {
-      Experiment.runSeed(config, k, new ExperimentListener() {
+      return Experiment.runSeed(config, k, new ExperimentListener() {
         @Override
         public void phase(int seed, String phase, long total) {
           if (bar[0] != null) {

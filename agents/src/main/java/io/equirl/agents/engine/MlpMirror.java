@@ -20,6 +20,9 @@ public final class MlpMirror {
   private final float[] b;
   private final float[][] rowsA;
   private final float[][] rowsB;
+  private final float[] lastInputs;
+  private final float[] lastFeatures;
+  private int lastBatch;
 
   /** A mirror of an MLP {@code inputSize → hidden... → numActions}, all weights zero until loaded. */
   public MlpMirror(int inputSize, java.util.List<Integer> hidden, int numActions) {
@@ -42,6 +45,8 @@ public final class MlpMirror {
     b = new float[max];
     rowsA = new float[ROWS][max];
     rowsB = new float[ROWS][max];
+    lastInputs = new float[ROWS * inputSize];
+    lastFeatures = new float[ROWS * widths[widths.length - 2]];
   }
 
   /**
@@ -65,6 +70,7 @@ public final class MlpMirror {
       }
     }
     System.arraycopy(bias, 0, biases[l], 0, out);
+    lastBatch = 0;
   }
 
   /** The number of linear layers. */
@@ -72,27 +78,50 @@ public final class MlpMirror {
     return weightsT.length;
   }
 
-  /** Q-values of {@code batch} states into {@code qOut} ({@code [batch][actions]}, flat). */
+  /**
+   * Q-values of {@code batch} states into {@code qOut} ({@code [batch][actions]}, flat). An
+   * orbit-sized batch (at most {@value #ROWS} rows) also keeps its penultimate features, so that
+   * {@link #features} of the same rows right after (λ-equitune's λ reads them) costs no second
+   * pass.
+   */
   public void forward(float[] states, int batch, float[] qOut) {
-    run(states, batch, qOut, layers());
+    boolean keep = batch <= ROWS && layers() > 1;
+    run(states, batch, qOut, layers(), keep ? lastFeatures : null);
+    lastBatch = keep ? batch : 0;
+    if (keep) {
+      System.arraycopy(states, 0, lastInputs, 0, batch * widths[0]);
+    }
   }
 
-  /** Penultimate features (after the last ReLU) into {@code out}. */
+  /**
+   * Penultimate features (after the last ReLU) into {@code out}: those kept by the last
+   * {@link #forward} when its rows were bit for bit these, else from a pass of their own.
+   */
   public void features(float[] states, int batch, float[] out) {
-    run(states, batch, out, layers() - 1);
-  }
-
-  private void run(float[] states, int batch, float[] out, int upTo) {
-    int s = 0;
-    for (; s + ROWS <= batch; s += ROWS) {
-      runRows(states, s, out, upTo);
-    }
-    for (; s < batch; s++) {
-      runRow(states, s, out, upTo);
+    int n = batch * widths[0];
+    if (batch == lastBatch && Arrays.equals(states, 0, n, lastInputs, 0, n)) {
+      System.arraycopy(lastFeatures, 0, out, 0, batch * widths[layers() - 1]);
+    } else {
+      run(states, batch, out, layers() - 1, null);
     }
   }
 
-  private void runRow(float[] states, int s, float[] out, int upTo) {
+  /**
+   * Rows go through in groups of up to {@value #ROWS} (a whole orbit of |G| ≤ 4 is one group),
+   * each weight row loaded once for the group; a lone row takes the single-row path.
+   */
+  private void run(float[] states, int batch, float[] out, int upTo, float[] featuresOut) {
+    for (int s = 0; s < batch; s += ROWS) {
+      int n = Math.min(ROWS, batch - s);
+      if (n == 1) {
+        runRow(states, s, out, upTo, featuresOut);
+      } else {
+        runRows(states, s, n, out, upTo, featuresOut);
+      }
+    }
+  }
+
+  private void runRow(float[] states, int s, float[] out, int upTo, float[] featuresOut) {
     int in0 = widths[0];
     int outWidth = widths[upTo];
     float[] x = a;
@@ -103,30 +132,45 @@ public final class MlpMirror {
       float[] t = x;
       x = y;
       y = t;
+      if (featuresOut != null && l == layers() - 2) {
+        System.arraycopy(x, 0, featuresOut, s * widths[l + 1], widths[l + 1]);
+      }
     }
     System.arraycopy(x, 0, out, s * outWidth, outWidth);
   }
 
   /**
-   * Rows {@code s .. s+3} together: each weight is loaded once for four rows. Every row sees the
-   * same sums in the same order as {@link #runRow}, so a row's result does not depend on the
-   * batch it came in.
+   * Rows {@code s .. s+n-1} ({@code 2 ≤ n ≤ 4}) together. Every row sees the same sums in the
+   * same order as {@link #runRow}, so a row's result does not depend on the batch it came in.
    */
-  private void runRows(float[] states, int s, float[] out, int upTo) {
+  private void runRows(float[] states, int s, int n, float[] out, int upTo, float[] featuresOut) {
     int in0 = widths[0];
     int outWidth = widths[upTo];
     float[][] x = rowsA;
-    for (int r = 0; r < ROWS; r++) {
+    for (int r = 0; r < n; r++) {
       System.arraycopy(states, (s + r) * in0, x[r], 0, in0);
+    }
+    for (int r = n; r < ROWS; r++) {
+      Arrays.fill(x[r], 0, in0, 0f); // a padding row of zeros costs nothing: zeros are skipped
     }
     float[][] y = rowsB;
     for (int l = 0; l < upTo; l++) {
-      layerRows(l, x, y, l < layers() - 1);
+      boolean relu = l < layers() - 1;
+      if (n == 2) {
+        layerTwoRows(l, x, y, relu);
+      } else {
+        layerFourRows(l, x, y, relu);
+      }
       float[][] t = x;
       x = y;
       y = t;
+      if (featuresOut != null && l == layers() - 2) {
+        for (int r = 0; r < n; r++) {
+          System.arraycopy(x[r], 0, featuresOut, (s + r) * widths[l + 1], widths[l + 1]);
+        }
+      }
     }
-    for (int r = 0; r < ROWS; r++) {
+    for (int r = 0; r < n; r++) {
       System.arraycopy(x[r], 0, out, (s + r) * outWidth, outWidth);
     }
   }
@@ -138,12 +182,8 @@ public final class MlpMirror {
     System.arraycopy(biases[l], 0, y, 0, out);
     for (int i = 0; i < in; i++) {
       float xi = x[i];
-      if (xi == 0f) {
-        continue; // ReLU zeros are common; skipping them is exact
-      }
-      float[] w = wt[i];
-      for (int o = 0; o < out; o++) {
-        y[o] += xi * w[o];
+      if (xi != 0f) { // ReLU zeros and sparse inputs are common; skipping them is exact
+        axpy(xi, wt[i], y, out);
       }
     }
     if (relu) {
@@ -151,7 +191,46 @@ public final class MlpMirror {
     }
   }
 
-  private void layerRows(int l, float[][] x, float[][] y, boolean relu) {
+  /** Two rows: each input's weight row is loaded once for both; each row skips its own zeros. */
+  private void layerTwoRows(int l, float[][] x, float[][] y, boolean relu) {
+    int in = widths[l];
+    int out = widths[l + 1];
+    float[][] wt = weightsT[l];
+    float[] x0 = x[0];
+    float[] x1 = x[1];
+    float[] y0 = y[0];
+    float[] y1 = y[1];
+    System.arraycopy(biases[l], 0, y0, 0, out);
+    System.arraycopy(biases[l], 0, y1, 0, out);
+    for (int i = 0; i < in; i++) {
+      float a0 = x0[i];
+      float a1 = x1[i];
+      float[] w = wt[i];
+      if (a0 != 0f && a1 != 0f) {
+        for (int o = 0; o < out; o++) {
+          float wo = w[o];
+          y0[o] += a0 * wo;
+          y1[o] += a1 * wo;
+        }
+      } else if (a0 != 0f) {
+        axpy(a0, w, y0, out);
+      } else if (a1 != 0f) {
+        axpy(a1, w, y1, out);
+      }
+    }
+    if (relu) {
+      relu(y0, out);
+      relu(y1, out);
+    }
+  }
+
+  /**
+   * Four rows. An input that is zero in every row is skipped, one that is non-zero in a single
+   * row (a sparse input's transforms rarely overlap) updates that row alone; otherwise all four
+   * rows take {@code a·w}, which adds {@code 0·w = ±0} to a row whose input is zero: the same
+   * sum as skipping it, since {@code y + ±0 = y} for every finite {@code w} and {@code y ≠ −0}.
+   */
+  private void layerFourRows(int l, float[][] x, float[][] y, boolean relu) {
     int in = widths[l];
     int out = widths[l + 1];
     float[][] wt = weightsT[l];
@@ -171,7 +250,17 @@ public final class MlpMirror {
       float a1 = x1[i];
       float a2 = x2[i];
       float a3 = x3[i];
+      int nonZero = (a0 != 0f ? 1 : 0) + (a1 != 0f ? 1 : 0) + (a2 != 0f ? 1 : 0)
+          + (a3 != 0f ? 1 : 0);
       float[] w = wt[i];
+      if (nonZero == 0) {
+        continue;
+      }
+      if (nonZero == 1) {
+        int r = a0 != 0f ? 0 : a1 != 0f ? 1 : a2 != 0f ? 2 : 3;
+        axpy(x[r][i], w, y[r], out);
+        continue;
+      }
       for (int o = 0; o < out; o++) {
         float wo = w[o];
         y0[o] += a0 * wo;
@@ -184,6 +273,12 @@ public final class MlpMirror {
       for (int r = 0; r < ROWS; r++) {
         relu(y[r], out);
       }
+    }
+  }
+
+  private static void axpy(float a, float[] w, float[] y, int n) {
+    for (int o = 0; o < n; o++) {
+      y[o] += a * w[o];
     }
   }
 

@@ -1,5 +1,6 @@
 package io.equirl.agents.policy;
 
+import io.equirl.agents.engine.MlpMirror;
 import io.equirl.agents.net.SplitMix64;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -35,7 +36,9 @@ public final class LambdaNetwork {
   private final int featureSize;
   private final int hidden;
   private final float[][] params;
-  private final float[] h;
+  private final MlpMirror firstLayer;
+  private boolean firstLayerStale = true;
+  private float[] h = new float[0];
 
   private LambdaNetwork(int featureSize, int hidden) {
     if (featureSize < 1 || hidden < 1) {
@@ -46,7 +49,9 @@ public final class LambdaNetwork {
     this.hidden = hidden;
     this.params = new float[][] {
         new float[hidden * featureSize], new float[hidden], new float[hidden], new float[1]};
-    this.h = new float[hidden];
+    // W1 as the acting forward's mirror: all |G| rows in one pass over each weight row, each
+    // hidden unit summed in the same order as the dot product it replaces.
+    this.firstLayer = new MlpMirror(featureSize, java.util.List.of(), hidden);
   }
 
   /** A λ-network initialised as PyTorch's {@code nn.Linear} (U(±1/√fan_in)) from {@code seed}. */
@@ -87,21 +92,22 @@ public final class LambdaNetwork {
 
   /** λ of {@code batch} feature rows ({@code features[batch·featureSize]}) into {@code out}. */
   public void forward(float[] features, int batch, float[] out) {
-    float[] w1 = params[0];
-    float[] b1 = params[1];
+    if (firstLayerStale) {
+      firstLayer.load(0, params[0], params[1]);
+      firstLayerStale = false;
+    }
+    if (h.length < batch * hidden) {
+      h = new float[batch * hidden];
+    }
+    firstLayer.forward(features, batch, h);
     float[] w2 = params[2];
     float b2 = params[3][0];
     for (int b = 0; b < batch; b++) {
-      int base = b * featureSize;
+      int base = b * hidden;
       double z = b2;
       for (int j = 0; j < hidden; j++) {
-        float s = b1[j];
-        int row = j * featureSize;
-        for (int i = 0; i < featureSize; i++) {
-          s += w1[row + i] * features[base + i];
-        }
-        h[j] = s > 0 ? s : 0;
-        z += w2[j] * h[j];
+        float s = h[base + j];
+        z += w2[j] * (s > 0 ? s : 0);
       }
       out[b] = (float) softplus(z) + EPSILON;
     }
@@ -133,6 +139,7 @@ public final class LambdaNetwork {
       }
       System.arraycopy(values[i], 0, params[i], 0, params[i].length);
     }
+    firstLayerStale = true;
   }
 
   /** A copy with the same parameters. */

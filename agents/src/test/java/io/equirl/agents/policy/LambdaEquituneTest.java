@@ -38,6 +38,32 @@ class LambdaEquituneTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 7})
+  void lambdaOfABatchIsBitForBitTheRowByRowDotProduct(int batch) {
+    LambdaNetwork net = LambdaNetwork.create(64, LambdaNetwork.DEFAULT_HIDDEN, 3);
+    Random random = new Random(batch);
+    float[] features = new float[batch * 64];
+    for (int i = 0; i < features.length; i++) {
+      features[i] = random.nextBoolean() ? 0f : random.nextFloat() * 3; // ReLU-like features
+    }
+    float[] out = new float[batch];
+    net.forward(features, batch, out);
+    float[][] p = net.parameters();
+    for (int b = 0; b < batch; b++) {
+      double z = p[3][0];
+      for (int j = 0; j < LambdaNetwork.DEFAULT_HIDDEN; j++) {
+        float s = p[1][j];
+        for (int i = 0; i < 64; i++) {
+          s += p[0][j * 64 + i] * features[b * 64 + i];
+        }
+        z += p[2][j] * (s > 0 ? s : 0);
+      }
+      float expected = (float) LambdaNetwork.softplus(z) + LambdaNetwork.EPSILON;
+      assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(out[b]), "row " + b);
+    }
+  }
+
   @Test
   void constantNetworkHasThatValue() {
     float[] out = new float[3];

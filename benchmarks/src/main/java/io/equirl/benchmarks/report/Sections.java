@@ -84,7 +84,7 @@ final class Sections {
         fmt(b, 1) + " B/op", Verdict.atMost(new Measure(b, 0), Targets.SMALL_BYTES)));
     body.append(sb3Table(c));
     return section("2. Per-step action latency of each policy", """
-        One decision (`Policy.act`) on recorded observations. Targets: equizero ≤ 1.5× greedy for \
+        One decision (`Policy.act`) on recorded observations. Targets: equizero ≤ 1.3× greedy for \
         |G| = 2 (CartPole, Acrobot: Z2) and ≤ 2× for |G| = 4 (Gridworld: C4); equitune the same \
         as equizero within noise (the interval reaches 1, or within 10%); λ-equitune ≤ 1.5× \
         equizero; a small constant allocation per decision.""", body.toString());

@@ -21,7 +21,7 @@ final class Targets {
   /** Greedy decisions must take at most this share of SB3's {@code predict}. */
   static final double GREEDY_SHARE_OF_SB3 = 1.0 / 3;
   /** Equizero over greedy for |G| = 2 and |G| = 4. */
-  static final double EQUIZERO_G2 = 1.5;
+  static final double EQUIZERO_G2 = 1.3;
   static final double EQUIZERO_G4 = 2.0;
   /** λ-equitune over equizero. */
   static final double LAMBDA_OVER_EQUIZERO = 1.5;

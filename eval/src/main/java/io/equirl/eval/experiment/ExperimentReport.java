@@ -3,6 +3,8 @@ package io.equirl.eval.experiment;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.equirl.eval.EvalResult;
 import io.equirl.eval.Summary;
+import io.equirl.eval.stats.RunStatistics;
+import io.equirl.eval.stats.ScoreRange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,9 @@ import java.util.Map;
  * @param evalSeedBase the first evaluation env seed (see the package comment)
  * @param rows one row per seed and policy
  * @param acrossSeeds per policy, the summary over seeds of the per-seed mean return
+ * @param statistics per policy, mean, median and IQM of the seeds' normalized mean returns with
+ *     95% stratified bootstrap intervals, and the probability of improving on the pretrained
+ *     policy
  */
 public record ExperimentReport(
     @JsonProperty("env") String env,
@@ -30,7 +35,8 @@ public record ExperimentReport(
     @JsonProperty("episodes") int episodes,
     @JsonProperty("eval_seed_base") long evalSeedBase,
     @JsonProperty("rows") List<Row> rows,
-    @JsonProperty("across_seeds") Map<String, Summary> acrossSeeds) {
+    @JsonProperty("across_seeds") Map<String, Summary> acrossSeeds,
+    @JsonProperty("statistics") RunStatistics statistics) {
 
   /**
    * One seed and policy.
@@ -67,8 +73,13 @@ public record ExperimentReport(
     }
     Map<String, Summary> across = new LinkedHashMap<>();
     means.forEach((p, m) -> across.put(p, Summary.of(m.stream().mapToDouble(d -> d).toArray())));
+    ScoreRange range = ScoreRange.of(config.env());
+    Map<String, double[][]> scores = new LinkedHashMap<>();
+    means.forEach((p, m) -> scores.put(p,
+        new double[][] {m.stream().mapToDouble(range::normalize).toArray()}));
     return new ExperimentReport(config.env(), config.preset(), config.steps(),
-        config.lambdaSteps(), config.episodes(), ExperimentConfig.EVAL_SEED_BASE, rows, across);
+        config.lambdaSteps(), config.episodes(), ExperimentConfig.EVAL_SEED_BASE, rows, across,
+        RunStatistics.of(scores, "greedy"));
   }
 
   /** {@code results.csv}: one line per seed and policy. */
@@ -106,11 +117,21 @@ public record ExperimentReport(
       out.append("| ").append(label(e.getKey())).append(" | ")
           .append(e.getValue().meanPlusMinusStd(decimals)).append(" | ").append(perSeed).append(" |\n");
     }
+    ScoreRange range = ScoreRange.of(env);
+    out.append(String.format(Locale.ROOT, "%nNormalized scores (return − %s) / (%s − %s), one per"
+        + " seed; estimates with 95%% stratified bootstrap intervals (%d resamples, Agarwal et"
+        + " al. 2021):%n%n", fmt(range.min()), fmt(range.max()), fmt(range.min()),
+        statistics.resamples()));
+    out.append(statistics.markdown(ExperimentReport::label));
     return out.toString();
   }
 
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
   /** The paper's name for a policy. */
-  static String label(String policy) {
+  public static String label(String policy) {
     return switch (policy) {
       case "greedy" -> "pretrained (greedy)";
       case "lambda" -> "λ-equitune";
