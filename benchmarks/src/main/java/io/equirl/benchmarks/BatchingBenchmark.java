@@ -28,18 +28,18 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Question 3 (the batching claim): is one forward of the |G| transformed states as a batch
- * cheaper than |G| forwards of one state each?
+ * Question 3 (the batching claim): is one forward of the |G| transformed states as a batch cheaper
+ * than |G| forwards of one state each?
  *
- * <p>Expected: through DJL ({@code path=djl}) the batch costs about one forward, since each
- * native call's fixed overhead (array creation, dispatch, copy back) dwarfs a small MLP's
- * arithmetic, so separate forwards cost about |G|× as much. On the pure-Java acting path
- * ({@code path=acting}, what the CPU policies call) there is no per-call overhead to share, so
- * both cost about the same: batching is then neutral, and the operators lose nothing by it.
+ * <p>Expected: through DJL ({@code path=djl}) the batch costs about one forward, since each native
+ * call's fixed overhead (array creation, dispatch, copy back) dwarfs a small MLP's arithmetic, so
+ * separate forwards cost about |G|× as much. On the pure-Java acting path ({@code path=acting},
+ * what the CPU policies call) there is no per-call overhead to share, so both cost about the same:
+ * batching is then neutral, and the operators lose nothing by it.
  *
  * <p>Each invocation transforms the next recorded observation by every group element ({@link
- * #baseline} does only that), then runs the network. The acting path is CPU-only, so its gpu
- * cases are skipped like the gpu cases on a machine without CUDA.
+ * #baseline} does only that), then runs the network. The acting path is CPU-only, so its gpu cases
+ * are skipped like the gpu cases on a machine without CUDA.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -79,7 +79,8 @@ public class BatchingBenchmark {
     Device target = Fixtures.device(device);
     if (target == null || (target.isGpu() && path.equals("acting"))) {
       if (target != null) {
-        Fixtures.noticeOnce("acting-gpu", "path=acting runs on the CPU only: its gpu case is skipped");
+        Fixtures.noticeOnce(
+            "acting-gpu", "path=acting runs on the CPU only: its gpu case is skipped");
       }
       skipped = true;
       return;

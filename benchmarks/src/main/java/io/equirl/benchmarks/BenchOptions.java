@@ -26,9 +26,21 @@ import java.util.Map;
  * @param doc where the Markdown report goes
  * @param reportOnly re-render {@code doc} from an existing {@code json} without running
  */
-public record BenchOptions(List<String> questions, String include, boolean quick, int forks,
-    int warmup, int iterations, double seconds, int torchThreads, int jmhThreads, String device,
-    boolean gcProfile, Path json, Path doc, boolean reportOnly) {
+public record BenchOptions(
+    List<String> questions,
+    String include,
+    boolean quick,
+    int forks,
+    int warmup,
+    int iterations,
+    double seconds,
+    int torchThreads,
+    int jmhThreads,
+    String device,
+    boolean gcProfile,
+    Path json,
+    Path doc,
+    boolean reportOnly) {
 
   /** Question names and their benchmark classes, in report order. */
   public static final Map<String, Class<?>> QUESTIONS = new LinkedHashMap<>();
@@ -45,8 +57,11 @@ public record BenchOptions(List<String> questions, String include, boolean quick
     questions = List.copyOf(questions);
     for (String q : questions) {
       if (!QUESTIONS.containsKey(q)) {
-        throw new IllegalArgumentException("--only: unknown benchmark '" + q + "', valid: "
-            + String.join(", ", QUESTIONS.keySet()));
+        throw new IllegalArgumentException(
+            "--only: unknown benchmark '"
+                + q
+                + "', valid: "
+                + String.join(", ", QUESTIONS.keySet()));
       }
     }
     positive("--forks", forks);
@@ -55,8 +70,8 @@ public record BenchOptions(List<String> questions, String include, boolean quick
     positive("--threads", torchThreads);
     positive("--jmh-threads", jmhThreads);
     if (!(seconds > 0) || seconds > 600) {
-      throw new IllegalArgumentException("--time: seconds per iteration must be in (0, 600], got "
-          + seconds);
+      throw new IllegalArgumentException(
+          "--time: seconds per iteration must be in (0, 600], got " + seconds);
     }
     if (!List.of("auto", "cpu", "gpu").contains(device)) {
       throw new IllegalArgumentException("--device: must be auto, cpu or gpu, got " + device);
@@ -74,26 +89,37 @@ public record BenchOptions(List<String> questions, String include, boolean quick
       } else if (a.startsWith("--") && i + 1 < args.length) {
         values.put(a, args[++i]);
       } else {
-        throw new IllegalArgumentException("unknown or incomplete option '" + a + "'; options: "
-            + "--only LIST --include REGEX --quick --forks N --warmup N --iterations N --time S "
-            + "--threads N --jmh-threads N --device auto|cpu|gpu --no-gc --json FILE --doc FILE "
-            + "--report-only");
+        throw new IllegalArgumentException(
+            "unknown or incomplete option '"
+                + a
+                + "'; options: "
+                + "--only LIST --include REGEX --quick --forks N --warmup N --iterations N --time S "
+                + "--threads N --jmh-threads N --device auto|cpu|gpu --no-gc --json FILE --doc FILE "
+                + "--report-only");
       }
     }
     boolean quick = flags.contains("--quick");
     String only = values.remove("--only");
-    List<String> questions = only == null
-        ? List.copyOf(QUESTIONS.keySet())
-        : List.of(only.toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
-    BenchOptions o = new BenchOptions(questions, values.remove("--include"), quick,
-        integer(values, "--forks", 1), integer(values, "--warmup", quick ? 2 : 3),
-        integer(values, "--iterations", quick ? 3 : 5),
-        decimal(values, "--time", quick ? 0.2 : 1.0), integer(values, "--threads", 1),
-        integer(values, "--jmh-threads", 1), values.getOrDefault("--device", "auto"),
-        !flags.contains("--no-gc"),
-        Path.of(values.getOrDefault("--json", "docs/benchmarks-jmh.json")),
-        Path.of(values.getOrDefault("--doc", "docs/benchmarks.md")),
-        flags.contains("--report-only"));
+    List<String> questions =
+        only == null
+            ? List.copyOf(QUESTIONS.keySet())
+            : List.of(only.toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+    BenchOptions o =
+        new BenchOptions(
+            questions,
+            values.remove("--include"),
+            quick,
+            integer(values, "--forks", 1),
+            integer(values, "--warmup", quick ? 2 : 3),
+            integer(values, "--iterations", quick ? 3 : 5),
+            decimal(values, "--time", quick ? 0.2 : 1.0),
+            integer(values, "--threads", 1),
+            integer(values, "--jmh-threads", 1),
+            values.getOrDefault("--device", "auto"),
+            !flags.contains("--no-gc"),
+            Path.of(values.getOrDefault("--json", "docs/benchmarks-jmh.json")),
+            Path.of(values.getOrDefault("--doc", "docs/benchmarks.md")),
+            flags.contains("--report-only"));
     values.remove("--device");
     values.remove("--json");
     values.remove("--doc");
@@ -111,9 +137,18 @@ public record BenchOptions(List<String> questions, String include, boolean quick
 
   /** A one-line description of the settings, for the report. */
   public String describe() {
-    return (quick ? "quick" : "full") + " (" + forks + " fork(s), " + warmup + " warmup + "
-        + iterations + " measurement iterations of " + seconds + " s"
-        + (include != null ? ", include " + include : ", " + String.join(", ", questions)) + ")";
+    return (quick ? "quick" : "full")
+        + " ("
+        + forks
+        + " fork(s), "
+        + warmup
+        + " warmup + "
+        + iterations
+        + " measurement iterations of "
+        + seconds
+        + " s"
+        + (include != null ? ", include " + include : ", " + String.join(", ", questions))
+        + ")";
   }
 
   private static int integer(Map<String, String> values, String name, int fallback) {

@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the selected benchmarks through JMH's API and writes JMH's JSON and
- * {@code docs/benchmarks.md}: what {@code equirl bench} calls, in a JVM of its own.
+ * Runs the selected benchmarks through JMH's API and writes JMH's JSON and {@code
+ * docs/benchmarks.md}: what {@code equirl bench} calls, in a JVM of its own.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar io.equirl.benchmarks.BenchRunner --quick --only env
@@ -65,15 +65,28 @@ public final class BenchRunner {
 
   private static void render(BenchOptions options) throws IOException {
     if (!Files.isRegularFile(options.json())) {
-      throw new IllegalArgumentException("no JMH results at " + options.json()
-          + "; run the benchmarks first (without --report-only)");
+      throw new IllegalArgumentException(
+          "no JMH results at "
+              + options.json()
+              + "; run the benchmarks first (without --report-only)");
     }
-    RunInfo info = Files.isRegularFile(options.runInfo())
-        ? RunInfo.read(options.runInfo())
-        : new RunInfo(RunInfo.detectCpuModel(), Runtime.getRuntime().availableProcessors(),
-            RunInfo.detectOs(), options.torchThreads(), 0, "unknown (no run file)", "?", List.of(),
-            null);
-    Report.write(options.doc(), JmhResults.read(options.json()), info,
+    RunInfo info =
+        Files.isRegularFile(options.runInfo())
+            ? RunInfo.read(options.runInfo())
+            : new RunInfo(
+                RunInfo.detectCpuModel(),
+                Runtime.getRuntime().availableProcessors(),
+                RunInfo.detectOs(),
+                options.torchThreads(),
+                0,
+                "unknown (no run file)",
+                "?",
+                List.of(),
+                null);
+    Report.write(
+        options.doc(),
+        JmhResults.read(options.json()),
+        info,
         relative(options.doc(), options.json()));
     System.out.println("bench: wrote " + options.doc() + " from " + options.json());
   }
@@ -82,17 +95,20 @@ public final class BenchRunner {
     String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     String load = RunInfo.detectLoad();
     List<String> skipped = new ArrayList<>();
-    ChainedOptionsBuilder jmh = new OptionsBuilder()
-        .forks(options.forks())
-        .warmupIterations(options.warmup())
-        .warmupTime(TimeValue.milliseconds(Math.round(options.seconds() * 1000)))
-        .measurementIterations(options.iterations())
-        .measurementTime(TimeValue.milliseconds(Math.round(options.seconds() * 1000)))
-        .threads(options.jmhThreads())
-        .jvmArgsAppend("-Dai.djl.pytorch.num_threads=" + options.torchThreads(),
-            "-Dai.djl.pytorch.num_interop_threads=1", "-Xmx2g")
-        .shouldFailOnError(false)
-        .resultFormat(ResultFormatType.JSON);
+    ChainedOptionsBuilder jmh =
+        new OptionsBuilder()
+            .forks(options.forks())
+            .warmupIterations(options.warmup())
+            .warmupTime(TimeValue.milliseconds(Math.round(options.seconds() * 1000)))
+            .measurementIterations(options.iterations())
+            .measurementTime(TimeValue.milliseconds(Math.round(options.seconds() * 1000)))
+            .threads(options.jmhThreads())
+            .jvmArgsAppend(
+                "-Dai.djl.pytorch.num_threads=" + options.torchThreads(),
+                "-Dai.djl.pytorch.num_interop_threads=1",
+                "-Xmx2g")
+            .shouldFailOnError(false)
+            .resultFormat(ResultFormatType.JSON);
     if (options.include() != null) {
       jmh.include(options.include());
     } else {
@@ -118,14 +134,22 @@ public final class BenchRunner {
     jmh.result(partial.toString());
     new Runner(jmh.build()).run();
     AtomicFiles.move(partial, json);
-    new RunInfo(RunInfo.detectCpuModel(), Runtime.getRuntime().availableProcessors(),
-        RunInfo.detectOs(), options.torchThreads(), gpus, options.describe(), started, skipped,
-        load).write(options.runInfo());
+    new RunInfo(
+            RunInfo.detectCpuModel(),
+            Runtime.getRuntime().availableProcessors(),
+            RunInfo.detectOs(),
+            options.torchThreads(),
+            gpus,
+            options.describe(),
+            started,
+            skipped,
+            load)
+        .write(options.runInfo());
   }
 
   /** Restricts the {@code device} parameter to what this machine has; returns the GPU count. */
-  private static int chooseDevices(BenchOptions options, ChainedOptionsBuilder jmh,
-      List<String> skipped) {
+  private static int chooseDevices(
+      BenchOptions options, ChainedOptionsBuilder jmh, List<String> skipped) {
     int gpus = Fixtures.gpuCount();
     switch (options.device()) {
       case "cpu" -> jmh.param("device", "cpu");

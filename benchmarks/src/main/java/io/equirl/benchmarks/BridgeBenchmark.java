@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Question 5: what does a step through the Gymnasium bridge (Python over Py4J) cost beside the
- * same env in Java?
+ * Question 5: what does a step through the Gymnasium bridge (Python over Py4J) cost beside the same
+ * env in Java?
  *
  * <p>Expected: tens of microseconds per bridged step (a local socket round trip plus Gymnasium's
  * own 5.4 µs CartPole or 34 µs Acrobot step), so the bridge is two to three orders of magnitude
@@ -73,8 +73,9 @@ public class BridgeBenchmark {
     try {
       return GymnasiumEnv.make("gym:" + id);
     } catch (RuntimeException e) {
-      Fixtures.noticeOnce("gymnasium", "the Gymnasium bridge is unavailable, its cases are"
-          + " skipped: " + e.getMessage());
+      Fixtures.noticeOnce(
+          "gymnasium",
+          "the Gymnasium bridge is unavailable, its cases are" + " skipped: " + e.getMessage());
       return null;
     }
   }

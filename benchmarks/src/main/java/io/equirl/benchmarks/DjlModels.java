@@ -62,8 +62,8 @@ final class DjlModels {
     };
   }
 
-  private static void run(QNetwork network, float[] inputs, int batch, float[] out,
-      boolean featuresOnly) {
+  private static void run(
+      QNetwork network, float[] inputs, int batch, float[] out, boolean featuresOnly) {
     if (featuresOnly) {
       network.blockFeatures(inputs, batch, out);
     } else {

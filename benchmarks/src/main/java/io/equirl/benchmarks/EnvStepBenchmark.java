@@ -20,17 +20,17 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Question 1: how many nanoseconds does one {@code step} (and one {@code reset}) of the native
- * envs cost, and does it allocate?
+ * Question 1: how many nanoseconds does one {@code step} (and one {@code reset}) of the native envs
+ * cost, and does it allocate?
  *
- * <p>Expected: tens of nanoseconds for CartPole, a few hundred for Acrobot (four RK4 stages of
- * its dynamics) and for Gridworld (it redraws a 21×21 image), so both classic envs are at least
- * 100× faster than Gymnasium's 5.4 µs (CartPole-v1) and 34 µs (Acrobot-v1) per step; zero bytes
+ * <p>Expected: tens of nanoseconds for CartPole, a few hundred for Acrobot (four RK4 stages of its
+ * dynamics) and for Gridworld (it redraws a 21×21 image), so both classic envs are at least 100×
+ * faster than Gymnasium's 5.4 µs (CartPole-v1) and 34 µs (Acrobot-v1) per step; zero bytes
  * allocated per step ({@code -prof gc}), since steps write into env-owned buffers.
  *
- * <p>Actions follow a fixed seeded pattern of 64; when an episode ends, {@link #step} resets
- * with {@code reset()} (continuing the stream), so a small share of resets is folded into the
- * step figure, as in training. {@link #baseline} does the same bookkeeping without the env.
+ * <p>Actions follow a fixed seeded pattern of 64; when an episode ends, {@link #step} resets with
+ * {@code reset()} (continuing the stream), so a small share of resets is folded into the step
+ * figure, as in training. {@link #baseline} does the same bookkeeping without the env.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

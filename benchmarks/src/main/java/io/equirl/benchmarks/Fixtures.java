@@ -15,9 +15,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the benchmarks share: recorded observations to feed policies, the {@code paper} and
- * {@code zoo} network sizes, the device a {@code device} parameter names, and one-line notices
- * printed once per JVM.
+ * What the benchmarks share: recorded observations to feed policies, the {@code paper} and {@code
+ * zoo} network sizes, the device a {@code device} parameter names, and one-line notices printed
+ * once per JVM.
  *
  * <p>All inputs are seeded, so every fork measures the same work. Thread-safe.
  */
@@ -40,8 +40,9 @@ public final class Fixtures {
     return switch (preset) {
       case "paper" -> List.of(64, 64);
       case "zoo" -> List.of(256, 256);
-      default -> throw new IllegalArgumentException(
-          "preset: unknown preset '" + preset + "', valid: paper, zoo");
+      default ->
+          throw new IllegalArgumentException(
+              "preset: unknown preset '" + preset + "', valid: paper, zoo");
     };
   }
 
@@ -53,8 +54,9 @@ public final class Fixtures {
 
   /** The declared symmetry of {@code env}; every built-in env has one. */
   public static EnvSymmetry symmetry(Env env) {
-    return env.symmetry().orElseThrow(() -> new IllegalStateException(
-        env.id() + " declares no symmetry to benchmark"));
+    return env.symmetry()
+        .orElseThrow(
+            () -> new IllegalStateException(env.id() + " declares no symmetry to benchmark"));
   }
 
   /**
@@ -89,8 +91,9 @@ public final class Fixtures {
         noticeOnce(GPU, noGpuMessage());
         yield null;
       }
-      default -> throw new IllegalArgumentException(
-          "device: unknown device '" + name + "', valid: cpu, gpu");
+      default ->
+          throw new IllegalArgumentException(
+              "device: unknown device '" + name + "', valid: cpu, gpu");
     };
   }
 
@@ -102,7 +105,10 @@ public final class Fixtures {
   /** Why the gpu cases are skipped on this machine. */
   public static String noGpuMessage() {
     Engine engine = Engine.getInstance();
-    return "DJL (" + engine.getEngineName() + " " + engine.getVersion()
+    return "DJL ("
+        + engine.getEngineName()
+        + " "
+        + engine.getVersion()
         + ") found no CUDA device: the gpu cases are skipped, not failed. Build with -Pgpu on a"
         + " machine with CUDA 12 to measure them (docs/benchmarks.md).";
   }

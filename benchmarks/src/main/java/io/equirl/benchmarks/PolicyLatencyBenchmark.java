@@ -37,16 +37,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * call on the |G| stacked transforms; λ-equitune more, by its λ-network, which reads the features
  * kept from that same call. The issue's targets are equizero ≤ 1.3× greedy for |G| = 2 (CartPole,
  * Acrobot) and ≤ 2× for |G| = 4 (Gridworld's C4), equitune within 10% of equizero, λ-equitune ≤
- * 1.5× equizero. They rest on the CPU forward's one pass over each weight row for all |G| rows
- * of an orbit ({@code MlpMirror}), which makes the extra rows cost less than the first. A greedy
- * decision should take a few microseconds, under a third of SB3's {@code predict} (39 µs on
- * {@code paper} nets, 54 µs on {@code zoo}: 18 µs). Each decision allocates nothing after the
- * first ({@code -prof gc}).
+ * 1.5× equizero. They rest on the CPU forward's one pass over each weight row for all |G| rows of
+ * an orbit ({@code MlpMirror}), which makes the extra rows cost less than the first. A greedy
+ * decision should take a few microseconds, under a third of SB3's {@code predict} (39 µs on {@code
+ * paper} nets, 54 µs on {@code zoo}: 18 µs). Each decision allocates nothing after the first
+ * ({@code -prof gc}).
  *
- * <p>On {@code cpu} the policies are built by {@link Policies#create} and run the pure-Java
- * acting forward; on {@code gpu} the same policy classes run the network's DJL block on the GPU
- * (one device round trip per decision). λ is an untrained λ-network of the default width: its
- * cost does not depend on its weights. Decisions cycle through 256 recorded observations.
+ * <p>On {@code cpu} the policies are built by {@link Policies#create} and run the pure-Java acting
+ * forward; on {@code gpu} the same policy classes run the network's DJL block on the GPU (one
+ * device round trip per decision). λ is an untrained λ-network of the default width: its cost does
+ * not depend on its weights. Decisions cycle through 256 recorded observations.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

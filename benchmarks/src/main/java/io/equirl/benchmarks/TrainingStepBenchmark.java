@@ -30,18 +30,18 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Question 4: what does one DQN gradient step cost (batch 32 on {@code paper} nets, 64 and 128
- * on {@code zoo} nets), and what share of it is replay sampling?
+ * Question 4: what does one DQN gradient step cost (batch 32 on {@code paper} nets, 64 and 128 on
+ * {@code zoo} nets), and what share of it is replay sampling?
  *
  * <p>Expected: a few hundred microseconds per step on the CPU, dominated by DJL's forward and
  * backward (the JVM side, Huber, clipping and Adam, is a few microseconds), growing less than
- * linearly with the batch; sampling a batch costs a microsecond or less, so the buffer never
- * limits training. {@link #baseline} is the batch's forward alone, without autograd: the floor
- * under a gradient step.
+ * linearly with the batch; sampling a batch costs a microsecond or less, so the buffer never limits
+ * training. {@link #baseline} is the batch's forward alone, without autograd: the floor under a
+ * gradient step.
  *
- * <p>The cases are the presets that carry those batch sizes: CartPole {@code paper} (32),
- * CartPole {@code zoo} (64), Acrobot {@code zoo} (128). The buffer holds 10,000 transitions of
- * seeded random play; eight batches are sampled ahead and the steps cycle through them.
+ * <p>The cases are the presets that carry those batch sizes: CartPole {@code paper} (32), CartPole
+ * {@code zoo} (64), Acrobot {@code zoo} (128). The buffer holds 10,000 transitions of seeded random
+ * play; eight batches are sampled ahead and the steps cycle through them.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -123,8 +123,10 @@ public class TrainingStepBenchmark {
     }
     Batch b = batches[next++ & (BATCHES - 1)];
     try (NDManager scope = online.manager().newSubManager()) {
-      bh.consume(online.forward(scope.create(b.observations, new Shape(b.size, b.observationSize)),
-          false).toFloatArray());
+      bh.consume(
+          online
+              .forward(scope.create(b.observations, new Shape(b.size, b.observationSize)), false)
+              .toFloatArray());
     }
   }
 

@@ -28,21 +28,22 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The paper's Table 1 on our CNNs: inference time per batch of 32 Fashion-MNIST-sized images for
- * the network alone, equitune, equizero and λ-equitune over C4 (rot90), on the CPU with one
- * PyTorch thread.
+ * the network alone, equitune, equizero and λ-equitune over C4 (rot90), on the CPU with one PyTorch
+ * thread.
  *
  * <p>Expected: the three wrappers cost about |G| = 4 forwards, since each sends the 4·32 turned
  * images through the network as one batch; equizero adds only an argmin, and λ-equitune only the
- * small λ net on features it shares with the model. The paper measured λ-equitune about 1.5×
- * slower than equitune; ours reads λ's input from the same forward, so we expect less.
+ * small λ net on features it shares with the model. The paper measured λ-equitune about 1.5× slower
+ * than equitune; ours reads λ's input from the same forward, so we expect less.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.pytorch.num_threads=1",
-    "-Dai.djl.pytorch.num_interop_threads=1"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1"})
 public class VisionInferenceBenchmark {
   private static final int BATCH = 32;
 
@@ -62,13 +63,14 @@ public class VisionInferenceBenchmark {
     net = ImageClassifier.create(Architecture.parse(arch), 10, 0);
     lambda = new LambdaNet(net.featureSize(), 0);
     Wrappers w = Wrappers.frozen(net, VisionGroup.ROT90);
-    wrapped = switch (method) {
-      case "network" -> w.pretrained();
-      case "equitune" -> w.equitune();
-      case "equizero" -> w.equizero(ProxyLosses.MAX_PROBABILITY);
-      case "lambda" -> w.lambdaEquitune(lambda, false);
-      default -> throw new IllegalArgumentException("method " + method);
-    };
+    wrapped =
+        switch (method) {
+          case "network" -> w.pretrained();
+          case "equitune" -> w.equitune();
+          case "equizero" -> w.equizero(ProxyLosses.MAX_PROBABILITY);
+          case "lambda" -> w.lambdaEquitune(lambda, false);
+          default -> throw new IllegalArgumentException("method " + method);
+        };
     SplittableRandom random = new SplittableRandom(0);
     images = new float[BATCH * 28 * 28];
     for (int i = 0; i < images.length; i++) {

@@ -19,7 +19,8 @@ class BenchOptionsTest {
     assertEquals(5, o.iterations());
     assertEquals(1, o.torchThreads());
     assertTrue(o.gcProfile());
-    assertEquals(Path.of("docs/benchmarks-run.json"),
+    assertEquals(
+        Path.of("docs/benchmarks-run.json"),
         BenchOptions.parse("--json", "docs/benchmarks.json").runInfo());
   }
 
@@ -35,17 +36,25 @@ class BenchOptionsTest {
 
   @Test
   void badInputNamesTheOption() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BenchOptions.parse("--only", "envs"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--only", "envs"));
     assertTrue(e.getMessage().contains("--only") && e.getMessage().contains("envs"));
-    assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> BenchOptions.parse("--threads", "0")).getMessage().contains("--threads"));
-    assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> BenchOptions.parse("--device", "tpu")).getMessage().contains("--device"));
-    assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> BenchOptions.parse("--forks")).getMessage().contains("--forks"));
-    assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> BenchOptions.parse("--bogus", "1")).getMessage().contains("--bogus"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--threads", "0"))
+            .getMessage()
+            .contains("--threads"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--device", "tpu"))
+            .getMessage()
+            .contains("--device"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--forks"))
+            .getMessage()
+            .contains("--forks"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--bogus", "1"))
+            .getMessage()
+            .contains("--bogus"));
   }
 
   @Test

@@ -16,8 +16,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * benchmark fails the build here rather than half-way through a 15-minute run.
  */
 class BenchmarkSetupTest {
-  private static final Blackhole BH = new Blackhole(
-      "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+  private static final Blackhole BH =
+      new Blackhole(
+          "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
   @ParameterizedTest
   @ValueSource(strings = {"gridworld", "cartpole", "acrobot"})

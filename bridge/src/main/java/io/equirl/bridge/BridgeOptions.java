@@ -8,10 +8,10 @@ import java.util.Map;
 /**
  * How the bridge starts and talks to its Python process.
  *
- * @param python the Python executable (a path or a name looked up on {@code PATH}); null to use
- *     the environment variable {@value #PYTHON_VARIABLE}, else {@value #DEFAULT_PYTHON}
- * @param environment variables added to the Python process's environment (for example
- *     {@code PYTHONPATH}); the JVM's own environment is inherited underneath
+ * @param python the Python executable (a path or a name looked up on {@code PATH}); null to use the
+ *     environment variable {@value #PYTHON_VARIABLE}, else {@value #DEFAULT_PYTHON}
+ * @param environment variables added to the Python process's environment (for example {@code
+ *     PYTHONPATH}); the JVM's own environment is inherited underneath
  * @param startTimeout how long Python may take to import Gymnasium and Py4J and start listening
  * @param callTimeout how long one call (make, reset, step) may take before the process is deemed
  *     hung, stopped, and the call fails

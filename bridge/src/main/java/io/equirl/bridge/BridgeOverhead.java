@@ -7,14 +7,14 @@ import io.equirl.envs.classic.CartPoleEnv;
 import java.util.SplittableRandom;
 
 /**
- * Measures microseconds per step of an env through the bridge beside the native env: the
- * bridge's per-step overhead is the difference. Episodes restart with {@code reset()} when they
- * end, and resets are counted in the time, as in training.
+ * Measures microseconds per step of an env through the bridge beside the native env: the bridge's
+ * per-step overhead is the difference. Episodes restart with {@code reset()} when they end, and
+ * resets are counted in the time, as in training.
  *
  * <p>Run: {@code java -cp bridge.jar:envs.jar:groups.jar:py4j.jar io.equirl.bridge.BridgeOverhead
- * [ENV_ID [STEPS]]} with ENV_ID {@code CartPole-v1} (the default) or {@code Acrobot-v1}, the
- * Python chosen as for {@link BridgeOptions#defaults()}. The benchmarks module's JMH benchmark is
- * the reference figure; this is the quick check.
+ * [ENV_ID [STEPS]]} with ENV_ID {@code CartPole-v1} (the default) or {@code Acrobot-v1}, the Python
+ * chosen as for {@link BridgeOptions#defaults()}. The benchmarks module's JMH benchmark is the
+ * reference figure; this is the quick check.
  */
 public final class BridgeOverhead {
   private static final int ROUNDS = 5;
@@ -33,7 +33,8 @@ public final class BridgeOverhead {
     try (Env env = GymnasiumEnv.make(GymSpec.PREFIX + id)) {
       bridgedBest = measure("gym:" + id, env, steps);
     }
-    System.out.printf("%s: native %.3f µs/step, bridged %.1f µs/step, overhead %.1f µs/step%n",
+    System.out.printf(
+        "%s: native %.3f µs/step, bridged %.1f µs/step, overhead %.1f µs/step%n",
         id, nativeBest, bridgedBest, bridgedBest - nativeBest);
   }
 
@@ -41,8 +42,9 @@ public final class BridgeOverhead {
     return switch (id) {
       case CartPoleEnv.ID -> new CartPoleEnv();
       case AcrobotEnv.ID -> new AcrobotEnv();
-      default -> throw new IllegalArgumentException(
-          "no native env " + id + " to compare with; use CartPole-v1 or Acrobot-v1");
+      default ->
+          throw new IllegalArgumentException(
+              "no native env " + id + " to compare with; use CartPole-v1 or Acrobot-v1");
     };
   }
 

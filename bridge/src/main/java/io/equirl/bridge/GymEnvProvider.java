@@ -4,8 +4,8 @@ import io.equirl.envs.EnvFactory;
 import io.equirl.envs.Envs;
 
 /**
- * Hooks the bridge into {@link Envs#make(String)}: after {@link #register(BridgeOptions)},
- * {@code Envs.make("gym:CartPole-v1")} makes a {@link GymnasiumEnv} with those options.
+ * Hooks the bridge into {@link Envs#make(String)}: after {@link #register(BridgeOptions)}, {@code
+ * Envs.make("gym:CartPole-v1")} makes a {@link GymnasiumEnv} with those options.
  *
  * <pre>{@code
  * GymEnvProvider.register(BridgeOptions.defaults().withPython(pythonFromCli)); // once, at start-up
@@ -23,7 +23,9 @@ public final class GymEnvProvider implements EnvFactory {
     this.options = options;
   }
 
-  /** Registers a factory with {@code options} for the {@code gym:} prefix; a later call replaces it. */
+  /**
+   * Registers a factory with {@code options} for the {@code gym:} prefix; a later call replaces it.
+   */
   public static void register(BridgeOptions options) {
     Envs.registerPrefix(PREFIX, new GymEnvProvider(options));
   }

@@ -1,14 +1,14 @@
 package io.equirl.bridge;
 
 /**
- * The Java face of the Python entry point in {@code gym_server.py}; Py4J implements it with a
- * proxy whose every call is one round trip. Method names must match the Python ones.
+ * The Java face of the Python entry point in {@code gym_server.py}; Py4J implements it with a proxy
+ * whose every call is one round trip. Method names must match the Python ones.
  */
 interface GymServer {
 
   /**
-   * Makes the env; returns {@code box SHAPE N} (SHAPE as comma-separated dimensions) or
-   * {@code discrete SIZE N}, N being the number of actions.
+   * Makes the env; returns {@code box SHAPE N} (SHAPE as comma-separated dimensions) or {@code
+   * discrete SIZE N}, N being the number of actions.
    */
   String make(String envId, String kwargsJson);
 

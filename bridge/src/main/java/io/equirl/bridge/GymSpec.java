@@ -8,17 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Which Gymnasium env to make: an id and the keyword arguments for {@code gymnasium.make}.
  *
- * <p>As text: {@code gym:ID} or {@code gym:ID?key=value&key=value}, for example
- * {@code gym:LunarLander-v3?continuous=false&gravity=-9.8} or
- * {@code gym:CartPole-v1?max_episode_steps=200}. Each value is typed as Python would read it:
- * {@code true}/{@code false} (or {@code True}/{@code False}) become bools, {@code none}
- * ({@code None}, {@code null}) becomes None, integers become ints, decimals and exponents
- * ({@code 0.5}, {@code 1e-3}, {@code inf}, {@code nan}) become floats, and anything else a string;
- * quote a value ({@code 'v1'} or {@code "1"}) to keep it a string. Values cannot contain {@code &};
- * keys are Python identifiers, each given once.
+ * <p>As text: {@code gym:ID} or {@code gym:ID?key=value&key=value}, for example {@code
+ * gym:LunarLander-v3?continuous=false&gravity=-9.8} or {@code
+ * gym:CartPole-v1?max_episode_steps=200}. Each value is typed as Python would read it: {@code
+ * true}/{@code false} (or {@code True}/{@code False}) become bools, {@code none} ({@code None},
+ * {@code null}) becomes None, integers become ints, decimals and exponents ({@code 0.5}, {@code
+ * 1e-3}, {@code inf}, {@code nan}) become floats, and anything else a string; quote a value ({@code
+ * 'v1'} or {@code "1"}) to keep it a string. Values cannot contain {@code &}; keys are Python
+ * identifiers, each given once.
  *
- * @param id the Gymnasium id, such as {@code CartPole-v1}, {@code ALE/Pong-v5} or
- *     {@code my_module:MyEnv-v0}
+ * @param id the Gymnasium id, such as {@code CartPole-v1}, {@code ALE/Pong-v5} or {@code
+ *     my_module:MyEnv-v0}
  * @param kwargs keyword arguments in order, values {@link Boolean}, {@link Long}, {@link Double},
  *     {@link String} or null
  */
@@ -45,11 +45,19 @@ public record GymSpec(String id, Map<String, Object> kwargs) {
             "bad keyword '" + e.getKey() + "' for " + id + ": keywords are Python identifiers");
       }
       Object v = e.getValue();
-      if (!(v == null || v instanceof Boolean || v instanceof Long || v instanceof Double
+      if (!(v == null
+          || v instanceof Boolean
+          || v instanceof Long
+          || v instanceof Double
           || v instanceof String)) {
-        throw new IllegalArgumentException("keyword " + e.getKey() + " of " + id
-            + " has a value of type " + v.getClass().getSimpleName()
-            + "; expected Boolean, Long, Double, String or null");
+        throw new IllegalArgumentException(
+            "keyword "
+                + e.getKey()
+                + " of "
+                + id
+                + " has a value of type "
+                + v.getClass().getSimpleName()
+                + "; expected Boolean, Long, Double, String or null");
       }
     }
     kwargs = Collections.unmodifiableMap(new LinkedHashMap<>(kwargs));
@@ -108,9 +116,10 @@ public record GymSpec(String id, Map<String, Object> kwargs) {
       case "none", "None", "null" -> {
         return null;
       }
-      default -> { }
+      default -> {}
     }
-    if (text.length() >= 2 && (text.charAt(0) == '\'' || text.charAt(0) == '"')
+    if (text.length() >= 2
+        && (text.charAt(0) == '\'' || text.charAt(0) == '"')
         && text.charAt(text.length() - 1) == text.charAt(0)) {
       return text.substring(1, text.length() - 1);
     }

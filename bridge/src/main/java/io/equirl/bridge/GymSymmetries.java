@@ -45,14 +45,14 @@ public final class GymSymmetries {
    *
    * @param observationSigns one {@code +} or {@code -} per observation component: {@code -} where
    *     the flip negates it, e.g. {@code "----"} for CartPole
-   * @param actionPermutation the image of each action under the flip, comma-separated, e.g.
-   *     {@code "1,0"} for CartPole; applying it twice must give the identity
+   * @param actionPermutation the image of each action under the flip, comma-separated, e.g. {@code
+   *     "1,0"} for CartPole; applying it twice must give the identity
    * @param stateSigns the same for the env's internal state ({@code env.unwrapped.state}), so that
    *     the checker's MDP-symmetry test can run; null when not known
    * @throws IllegalArgumentException naming what is wrong with a pattern
    */
-  public static EnvSymmetry flip(String observationSigns, String actionPermutation,
-      String stateSigns) {
+  public static EnvSymmetry flip(
+      String observationSigns, String actionPermutation, String stateSigns) {
     FiniteGroup flip = Groups.flip();
     int[] negated = negatedIndices(observationSigns, "observation");
     SignedPermutationAction observations =
@@ -66,36 +66,50 @@ public final class GymSymmetries {
     try {
       actions = PermutationAction.of(flip, perms);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("action permutation '" + actionPermutation
-          + "' is not an involution on 0.." + (image.length - 1) + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "action permutation '"
+              + actionPermutation
+              + "' is not an involution on 0.."
+              + (image.length - 1)
+              + ": "
+              + e.getMessage(),
+          e);
     }
     if (stateSigns == null) {
       return new EnvSymmetry(flip, observations, actions);
     }
     int[] negatedState = negatedIndices(stateSigns, "state");
-    return new EnvSymmetry(flip, observations, actions, (g, state) -> {
-      double[] out = state.clone();
-      if (!g.isIdentity()) {
-        for (int i : negatedState) {
-          out[i] = -out[i];
-        }
-      }
-      return out;
-    });
+    return new EnvSymmetry(
+        flip,
+        observations,
+        actions,
+        (g, state) -> {
+          double[] out = state.clone();
+          if (!g.isIdentity()) {
+            for (int i : negatedState) {
+              out[i] = -out[i];
+            }
+          }
+          return out;
+        });
   }
 
   private static int[] negatedIndices(String signs, String what) {
     if (signs == null || signs.isEmpty() || !signs.matches("[+-]+")) {
-      throw new IllegalArgumentException("bad " + what + " sign pattern '" + signs
-          + "': expected one + or - per component, e.g. +-+---");
+      throw new IllegalArgumentException(
+          "bad "
+              + what
+              + " sign pattern '"
+              + signs
+              + "': expected one + or - per component, e.g. +-+---");
     }
     return IntStream.range(0, signs.length()).filter(i -> signs.charAt(i) == '-').toArray();
   }
 
   private static int[] permutation(String text) {
     try {
-      int[] image = Arrays.stream(text.split(",")).map(String::trim).mapToInt(Integer::parseInt)
-          .toArray();
+      int[] image =
+          Arrays.stream(text.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
       boolean[] seen = new boolean[image.length];
       for (int a : image) {
         if (a < 0 || a >= image.length || seen[a]) {
@@ -105,16 +119,18 @@ public final class GymSymmetries {
       }
       return image;
     } catch (NumberFormatException | NullPointerException e) {
-      throw new IllegalArgumentException("bad action permutation '" + text
-          + "': expected the image of each action 0..n-1, comma-separated, e.g. 1,0");
+      throw new IllegalArgumentException(
+          "bad action permutation '"
+              + text
+              + "': expected the image of each action 0..n-1, comma-separated, e.g. 1,0");
     }
   }
 
   /**
    * Runs the env checker on fresh envs from {@code factory}: the Env contract, and for the declared
-   * symmetry the action laws, observations kept in the space, and (for a deterministic
-   * {@link io.equirl.envs.SettableState} env whose symmetry acts on states) the MDP-symmetry test.
-   * Starts several Python processes, each closed before returning.
+   * symmetry the action laws, observations kept in the space, and (for a deterministic {@link
+   * io.equirl.envs.SettableState} env whose symmetry acts on states) the MDP-symmetry test. Starts
+   * several Python processes, each closed before returning.
    */
   public static EnvChecker.Report check(Supplier<? extends Env> factory) {
     return EnvChecker.check(factory);

@@ -27,25 +27,26 @@ import java.util.Optional;
  * process can drive the env. One {@link #step} is one round trip: the action goes as an int, and
  * observation, reward and end flags come back as one little-endian byte string.
  *
- * <p><b>Spaces.</b> Box observations are flattened in row-major order to float32; a
- * {@code Discrete(n)} observation becomes a one-hot vector of n floats, as
- * {@code gymnasium.spaces.flatten} makes it. Actions must be {@code Discrete(n, start)}; Java's
- * action {@code a} is Python's {@code start + a}. Any other space is refused when the env is made.
+ * <p><b>Spaces.</b> Box observations are flattened in row-major order to float32; a {@code
+ * Discrete(n)} observation becomes a one-hot vector of n floats, as {@code
+ * gymnasium.spaces.flatten} makes it. Actions must be {@code Discrete(n, start)}; Java's action
+ * {@code a} is Python's {@code start + a}. Any other space is refused when the env is made.
  *
  * <p><b>Symmetry.</b> For {@code CartPole-v1} and {@code Acrobot-v1} the native envs' declaration
  * is taken; for other envs declare one with {@link #declareSymmetry} (see {@link GymSymmetries}).
  * Envs whose {@code env.unwrapped} keeps a {@code state} (the classic-control ones) are made as
- * {@link io.equirl.envs.SettableState}, so that the env checker's MDP-symmetry test can run on them.
+ * {@link io.equirl.envs.SettableState}, so that the env checker's MDP-symmetry test can run on
+ * them.
  *
  * <p><b>Faults.</b> An env that cannot be made (unknown id, bad keyword, unsupported space) throws
  * {@link IllegalArgumentException} with Python's message; a Python exception inside reset or step
- * throws {@link BridgeException} carrying the Python type and message. If the process dies or
- * does not answer within {@link BridgeOptions#callTimeout()}, the call fails with a
- * {@link BridgeException} quoting the tail of Python's stderr, and the env stays broken.
+ * throws {@link BridgeException} carrying the Python type and message. If the process dies or does
+ * not answer within {@link BridgeOptions#callTimeout()}, the call fails with a {@link
+ * BridgeException} quoting the tail of Python's stderr, and the env stays broken.
  *
- * <p><b>Lifetime.</b> {@link #close()} ends the process; so does JVM shutdown, and the process
- * also exits by itself when its stdin closes, which happens when the JVM dies. Py4J's own
- * {@code java.util.logging} output is switched off unless a level was configured for "py4j".
+ * <p><b>Lifetime.</b> {@link #close()} ends the process; so does JVM shutdown, and the process also
+ * exits by itself when its stdin closes, which happens when the JVM dies. Py4J's own {@code
+ * java.util.logging} output is switched off unless a level was configured for "py4j".
  *
  * <p>Buffers are owned by the env as the {@link Env} contract says. Not thread-safe.
  */
@@ -58,8 +59,10 @@ public sealed class GymnasiumEnv implements Env permits SettableGymnasiumEnv {
   private final float[] resetObservation;
   private final StepResult stepResult;
   private EnvSymmetry symmetry;
+
   /** True before the first reset and after an episode ended. */
   boolean episodeOver = true;
+
   /** True once Python's env has been reset, as Gymnasium's OrderEnforcing requires. */
   boolean everReset;
 
@@ -90,9 +93,10 @@ public sealed class GymnasiumEnv implements Env permits SettableGymnasiumEnv {
     PythonLink link = PythonLink.open(options, spec.toString());
     try {
       String[] description = makeInPython(spec, link).split(" ", -1);
-      int[] shape = description[0].equals("box")
-          ? Arrays.stream(description[1].split(",")).mapToInt(Integer::parseInt).toArray()
-          : new int[] {Integer.parseInt(description[1])};
+      int[] shape =
+          description[0].equals("box")
+              ? Arrays.stream(description[1].split(",")).mapToInt(Integer::parseInt).toArray()
+              : new int[] {Integer.parseInt(description[1])};
       DiscreteSpace actions = new DiscreteSpace(Integer.parseInt(description[2]));
       int size = Arrays.stream(shape).reduce(1, Math::multiplyExact);
       ByteBuffer bounds = little(link.call("bounds", link.server()::bounds), 8 * size, "bounds");
@@ -143,15 +147,17 @@ public sealed class GymnasiumEnv implements Env permits SettableGymnasiumEnv {
     return actionSpace;
   }
 
-  /** The declared symmetry: the native one for known ids, or the one {@link #declareSymmetry} set. */
+  /**
+   * The declared symmetry: the native one for known ids, or the one {@link #declareSymmetry} set.
+   */
   @Override
   public Optional<EnvSymmetry> symmetry() {
     return Optional.ofNullable(symmetry);
   }
 
   /**
-   * Declares the symmetry of this env (replacing any native one); check it with
-   * {@link GymSymmetries#check} before relying on it.
+   * Declares the symmetry of this env (replacing any native one); check it with {@link
+   * GymSymmetries#check} before relying on it.
    *
    * @return this env
    * @throws IllegalArgumentException when the symmetry acts on other sizes than the spaces'
@@ -159,9 +165,18 @@ public sealed class GymnasiumEnv implements Env permits SettableGymnasiumEnv {
   public GymnasiumEnv declareSymmetry(EnvSymmetry symmetry) {
     if (symmetry.observations().size() != observationSpace.size()
         || symmetry.actions().size() != actionSpace.n()) {
-      throw new IllegalArgumentException("a symmetry on observations of size "
-          + symmetry.observations().size() + " and " + symmetry.actions().size()
-          + " actions does not fit " + id + " (" + observationSpace + ", " + actionSpace + ")");
+      throw new IllegalArgumentException(
+          "a symmetry on observations of size "
+              + symmetry.observations().size()
+              + " and "
+              + symmetry.actions().size()
+              + " actions does not fit "
+              + id
+              + " ("
+              + observationSpace
+              + ", "
+              + actionSpace
+              + ")");
     }
     this.symmetry = symmetry;
     return this;
@@ -207,8 +222,13 @@ public sealed class GymnasiumEnv implements Env permits SettableGymnasiumEnv {
 
   static ByteBuffer little(byte[] bytes, int expected, String what) {
     if (bytes == null || bytes.length != expected) {
-      throw new BridgeException("Python answered " + what + " with "
-          + (bytes == null ? "nothing" : bytes.length + " bytes") + ", expected " + expected);
+      throw new BridgeException(
+          "Python answered "
+              + what
+              + " with "
+              + (bytes == null ? "nothing" : bytes.length + " bytes")
+              + ", expected "
+              + expected);
     }
     return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
   }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * A Python exception as Py4J hands it to Java: the formatted traceback, whose last line reads
  * {@code Type: message}.
  *
- * @param type the exception's type as Python prints it ({@code ValueError},
- *     {@code gymnasium.error.NameNotFound}); empty when the traceback could not be read
+ * @param type the exception's type as Python prints it ({@code ValueError}, {@code
+ *     gymnasium.error.NameNotFound}); empty when the traceback could not be read
  * @param message the exception's message
  * @param traceback the whole traceback text
  */
@@ -18,6 +18,7 @@ record PythonError(String type, String message, String traceback) {
 
   /** The text Py4J puts before the traceback of an exception raised in a Python proxy. */
   private static final String PROXY_PREFIX = "Return Message: ";
+
   private static final Pattern TYPED_LINE = Pattern.compile("([A-Za-z_][\\w.]*): (.*)");
   private static final Pattern BARE_TYPE = Pattern.compile("[A-Za-z_][\\w.]*");
 
@@ -34,9 +35,9 @@ record PythonError(String type, String message, String traceback) {
   }
 
   /**
-   * Reads type and message from the traceback's exception line: the last line that is not
-   * indented and reads {@code Type: message} (a message of several lines runs to the end), or else
-   * a last line that is a bare {@code Type}.
+   * Reads type and message from the traceback's exception line: the last line that is not indented
+   * and reads {@code Type: message} (a message of several lines runs to the end), or else a last
+   * line that is a bare {@code Type}.
    */
   static PythonError fromTraceback(String traceback) {
     List<String> lines = traceback.strip().lines().toList();

@@ -8,9 +8,9 @@ import py4j.ClientServer;
 import py4j.Py4JException;
 
 /**
- * One Python server process and the Py4J connection to it: every call goes through
- * {@link #call}, which turns Py4J's failures into {@link BridgeException}s, and a process that
- * died or hung leaves the link broken for good. Not thread-safe.
+ * One Python server process and the Py4J connection to it: every call goes through {@link #call},
+ * which turns Py4J's failures into {@link BridgeException}s, and a process that died or hung leaves
+ * the link broken for good. Not thread-safe.
  */
 final class PythonLink implements AutoCloseable {
   private static final Logger PY4J_LOGGER = Logger.getLogger("py4j");
@@ -32,16 +32,18 @@ final class PythonLink implements AutoCloseable {
   private PythonLink(String label, PythonProcess python) {
     this.label = label;
     this.python = python;
-    this.clientServer = new ClientServer.ClientServerBuilder()
-        .javaPort(0)
-        .autoStartJavaServer(false)
-        .pythonAddress(InetAddress.getLoopbackAddress())
-        .pythonPort(python.port())
-        .readTimeout(python.callTimeoutMillis())
-        .authToken(python.token())
-        .enableMemoryManagement(false)
-        .build();
-    this.server = (GymServer) clientServer.getPythonServerEntryPoint(new Class<?>[] {GymServer.class});
+    this.clientServer =
+        new ClientServer.ClientServerBuilder()
+            .javaPort(0)
+            .autoStartJavaServer(false)
+            .pythonAddress(InetAddress.getLoopbackAddress())
+            .pythonPort(python.port())
+            .readTimeout(python.callTimeoutMillis())
+            .authToken(python.token())
+            .enableMemoryManagement(false)
+            .build();
+    this.server =
+        (GymServer) clientServer.getPythonServerEntryPoint(new Class<?>[] {GymServer.class});
   }
 
   /**
@@ -82,7 +84,8 @@ final class PythonLink implements AutoCloseable {
       if (error == null) {
         throw fail(what, e);
       }
-      throw new BridgeException(what + " on " + label + " raised " + error.summary(), error.type(), e);
+      throw new BridgeException(
+          what + " on " + label + " raised " + error.summary(), error.type(), e);
     }
   }
 

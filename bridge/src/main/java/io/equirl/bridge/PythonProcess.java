@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The Python child that runs {@code gym_server.py}: starts it, hands it the auth token, reads
- * its port, keeps the tail of its stderr, and makes sure it ends (on {@link #stop()}, on JVM
- * shutdown, and by itself when its stdin closes because the JVM died). Thread-safe.
+ * The Python child that runs {@code gym_server.py}: starts it, hands it the auth token, reads its
+ * port, keeps the tail of its stderr, and makes sure it ends (on {@link #stop()}, on JVM shutdown,
+ * and by itself when its stdin closes because the JVM died). Thread-safe.
  */
 final class PythonProcess {
   /** What to install, said in every message about a Python that cannot serve. */
@@ -50,7 +50,8 @@ final class PythonProcess {
     this.token = token;
     this.callTimeoutMillis = (int) options.callTimeout().toMillis();
     this.stdin = process.getOutputStream();
-    this.stderr = new OutputTail(process.getErrorStream(), STDERR_TAIL_BYTES, "equirl-python-stderr");
+    this.stderr =
+        new OutputTail(process.getErrorStream(), STDERR_TAIL_BYTES, "equirl-python-stderr");
     LIVE.add(this);
     try {
       stdin.write((token + "\n").getBytes(StandardCharsets.US_ASCII));
@@ -88,29 +89,45 @@ final class PythonProcess {
   }
 
   static String cannotRun(String python, String why) {
-    return "cannot run Python '" + python + "' (" + why + "): the Gymnasium bridge needs Python 3"
-        + " with `" + INSTALL_HINT + "`; name the executable with --python or "
+    return "cannot run Python '"
+        + python
+        + "' ("
+        + why
+        + "): the Gymnasium bridge needs Python 3"
+        + " with `"
+        + INSTALL_HINT
+        + "`; name the executable with --python or "
         + BridgeOptions.PYTHON_VARIABLE;
   }
 
   static String lacksModules(String python, String modules) {
-    return "Python '" + python + "' lacks " + modules.trim().replace(" ", ", ")
-        + ": run `" + INSTALL_HINT + "` for that Python, or name another with --python or "
+    return "Python '"
+        + python
+        + "' lacks "
+        + modules.trim().replace(" ", ", ")
+        + ": run `"
+        + INSTALL_HINT
+        + "` for that Python, or name another with --python or "
         + BridgeOptions.PYTHON_VARIABLE;
   }
 
   private int awaitPort(BridgeOptions options) {
     CompletableFuture<String> portLine = new CompletableFuture<>();
-    Thread reader = new Thread(() -> readPortLine(process.getInputStream(), portLine),
-        "equirl-python-stdout");
+    Thread reader =
+        new Thread(() -> readPortLine(process.getInputStream(), portLine), "equirl-python-stdout");
     reader.setDaemon(true);
     reader.start();
     String line;
     try {
       line = portLine.get(options.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new BridgeException("Python '" + python + "' did not start the Gymnasium server within "
-          + options.startTimeout().toSeconds() + " s" + stderrSuffix());
+      throw new BridgeException(
+          "Python '"
+              + python
+              + "' did not start the Gymnasium server within "
+              + options.startTimeout().toSeconds()
+              + " s"
+              + stderrSuffix());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BridgeException("interrupted while Python was starting", e);
@@ -124,7 +141,8 @@ final class PythonProcess {
   }
 
   private static void readPortLine(InputStream stdout, CompletableFuture<String> portLine) {
-    BufferedReader lines = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8));
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8));
     try (lines) {
       for (String line; (line = lines.readLine()) != null; ) {
         if (line.startsWith(PORT_LINE)) {
@@ -143,12 +161,19 @@ final class PythonProcess {
     String tail = stderr.text();
     int missing = tail.indexOf(MISSING_LINE);
     if (missing >= 0) {
-      String modules = tail.substring(missing + MISSING_LINE.length()).lines().findFirst().orElse("");
+      String modules =
+          tail.substring(missing + MISSING_LINE.length()).lines().findFirst().orElse("");
       return new BridgeException(lacksModules(python, modules));
     }
-    String status = process.isAlive() ? "closed its output" : "exited with status " + process.exitValue();
-    return new BridgeException("Python '" + python + "' " + status
-        + " before the Gymnasium server started" + stderrSuffix());
+    String status =
+        process.isAlive() ? "closed its output" : "exited with status " + process.exitValue();
+    return new BridgeException(
+        "Python '"
+            + python
+            + "' "
+            + status
+            + " before the Gymnasium server started"
+            + stderrSuffix());
   }
 
   int port() {
@@ -176,7 +201,8 @@ final class PythonProcess {
   String deathNote() {
     awaitExit(1000);
     stderr.awaitEnd(500);
-    String status = process.isAlive() ? "stopped answering" : "exited with status " + process.exitValue();
+    String status =
+        process.isAlive() ? "stopped answering" : "exited with status " + process.exitValue();
     return "the Python process (pid " + process.pid() + ") " + status + stderrSuffix();
   }
 
@@ -194,8 +220,8 @@ final class PythonProcess {
   }
 
   /**
-   * Ends the process and any it started: closes its stdin (it exits by itself), then sends
-   * SIGTERM, then SIGKILL, waiting at most about a second for each. Idempotent.
+   * Ends the process and any it started: closes its stdin (it exits by itself), then sends SIGTERM,
+   * then SIGKILL, waiting at most about a second for each. Idempotent.
    */
   void stop() {
     LIVE.remove(this);
@@ -226,12 +252,16 @@ final class PythonProcess {
   /** Registers the one hook that ends every live server when the JVM shuts down. */
   static synchronized void ensureShutdownHook() {
     if (!hookAdded) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        for (PythonProcess p : LIVE) {
-          p.process.descendants().forEach(ProcessHandle::destroyForcibly);
-          p.process.destroyForcibly();
-        }
-      }, "equirl-python-shutdown"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    for (PythonProcess p : LIVE) {
+                      p.process.descendants().forEach(ProcessHandle::destroyForcibly);
+                      p.process.destroyForcibly();
+                    }
+                  },
+                  "equirl-python-shutdown"));
       hookAdded = true;
     }
   }

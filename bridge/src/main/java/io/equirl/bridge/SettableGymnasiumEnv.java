@@ -10,17 +10,19 @@ import java.util.Set;
 /**
  * A bridged env whose {@code env.unwrapped} keeps a float64 {@code state}, as Gymnasium's
  * classic-control envs do: its state can be read and set, so that parity replays and the env
- * checker's MDP-symmetry test run through the bridge. Setting a state sets
- * {@code env.unwrapped.state} and {@code TimeLimit}'s step count, and reads the observation with
- * the env's own {@code _get_ob()}/{@code _get_obs()}, or takes the state itself where it has
- * neither. Not thread-safe.
+ * checker's MDP-symmetry test run through the bridge. Setting a state sets {@code
+ * env.unwrapped.state} and {@code TimeLimit}'s step count, and reads the observation with the env's
+ * own {@code _get_ob()}/{@code _get_obs()}, or takes the state itself where it has neither. Not
+ * thread-safe.
  */
 public final class SettableGymnasiumEnv extends GymnasiumEnv implements SettableState {
   /** Ids whose steps are known to draw no random numbers. */
   private static final Set<String> DETERMINISTIC = Set.of("CartPole-v1", "Acrobot-v1");
+
   private int stateSize = -1;
 
-  SettableGymnasiumEnv(GymSpec spec, PythonLink link, BoxSpace observations, DiscreteSpace actions) {
+  SettableGymnasiumEnv(
+      GymSpec spec, PythonLink link, BoxSpace observations, DiscreteSpace actions) {
     super(spec, link, observations, actions);
   }
 
@@ -54,8 +56,8 @@ public final class SettableGymnasiumEnv extends GymnasiumEnv implements Settable
       reset(0); // Gymnasium's OrderEnforcing refuses a step before the first reset
     }
     if (state.length != stateSize()) {
-      throw new IllegalArgumentException("a state of " + id() + " has " + stateSize()
-          + " values, got " + state.length);
+      throw new IllegalArgumentException(
+          "a state of " + id() + " has " + stateSize() + " values, got " + state.length);
     }
     ByteBuffer bytes = ByteBuffer.allocate(8 * state.length).order(ByteOrder.LITTLE_ENDIAN);
     bytes.asDoubleBuffer().put(state);

@@ -12,15 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The fault cases of the bridge with a working Python: bad specs, Python exceptions, a process
- * that dies or hangs. Skipped where Python lacks gymnasium or py4j.
+ * The fault cases of the bridge with a working Python: bad specs, Python exceptions, a process that
+ * dies or hangs. Skipped where Python lacks gymnasium or py4j.
  */
 @ExtendWith(NeedsGymnasium.class)
 class BridgeFaultsTest {
   /** The bound on how long a call may take to notice a dead process. */
   private static final Duration DEATH_NOTICED = Duration.ofSeconds(2);
-  private static final String FAULTY = "gym:equirl_test_envs:EquiRLFaulty-v0";
 
+  private static final String FAULTY = "gym:equirl_test_envs:EquiRLFaulty-v0";
 
   private static GymnasiumEnv make(String spec) {
     return GymnasiumEnv.make(GymSpec.parse(spec), PythonTests.options());
@@ -31,15 +31,17 @@ class BridgeFaultsTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> make("gym:NoSuchEnv-v7"));
     assertTrue(e.getMessage().contains("gym:NoSuchEnv-v7"), e.getMessage());
-    assertTrue(e.getMessage().contains("NoSuchEnv") && e.getMessage().contains("doesn't exist"),
+    assertTrue(
+        e.getMessage().contains("NoSuchEnv") && e.getMessage().contains("doesn't exist"),
         e.getMessage());
   }
 
   @Test
   void unknownKeywordCarriesPythonsMessage() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> make("gym:CartPole-v1?no_such_knob=3"));
-    assertTrue(e.getMessage().contains("TypeError") && e.getMessage().contains("no_such_knob"),
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> make("gym:CartPole-v1?no_such_knob=3"));
+    assertTrue(
+        e.getMessage().contains("TypeError") && e.getMessage().contains("no_such_knob"),
         e.getMessage());
   }
 
@@ -86,13 +88,15 @@ class BridgeFaultsTest {
   void deathInStepFailsFastWithStderrTail() {
     try (GymnasiumEnv env = make(FAULTY)) {
       env.reset(0);
-      BridgeException e = assertTimeoutPreemptively(DEATH_NOTICED,
-          () -> assertThrows(BridgeException.class, () -> env.step(2)));
+      BridgeException e =
+          assertTimeoutPreemptively(
+              DEATH_NOTICED, () -> assertThrows(BridgeException.class, () -> env.step(2)));
       assertTrue(e.getMessage().contains("faulty env: dying on purpose"), e.getMessage());
       assertTrue(e.getMessage().contains("exited with status 7"), e.getMessage());
       assertFalse(ProcessHandle.of(env.pythonPid()).map(ProcessHandle::isAlive).orElse(false));
-      BridgeException again = assertTimeoutPreemptively(DEATH_NOTICED,
-          () -> assertThrows(BridgeException.class, () -> env.reset(0)));
+      BridgeException again =
+          assertTimeoutPreemptively(
+              DEATH_NOTICED, () -> assertThrows(BridgeException.class, () -> env.reset(0)));
       assertTrue(again.getMessage().contains("dying on purpose"), again.getMessage());
     }
   }
@@ -102,8 +106,9 @@ class BridgeFaultsTest {
     try (GymnasiumEnv env = make("gym:CartPole-v1")) {
       env.reset(0);
       env.killPythonForTest();
-      BridgeException e = assertTimeoutPreemptively(DEATH_NOTICED,
-          () -> assertThrows(BridgeException.class, () -> env.step(0)));
+      BridgeException e =
+          assertTimeoutPreemptively(
+              DEATH_NOTICED, () -> assertThrows(BridgeException.class, () -> env.step(0)));
       assertTrue(e.getMessage().contains("exited with status"), e.getMessage());
     }
   }
@@ -113,8 +118,9 @@ class BridgeFaultsTest {
     BridgeOptions quick = PythonTests.options().withCallTimeout(Duration.ofMillis(500));
     try (GymnasiumEnv env = GymnasiumEnv.make(GymSpec.parse(FAULTY), quick)) {
       env.reset(0);
-      BridgeException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
-          () -> assertThrows(BridgeException.class, () -> env.step(3)));
+      BridgeException e =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(10), () -> assertThrows(BridgeException.class, () -> env.step(3)));
       assertTrue(e.getMessage().contains("stopped answering"), e.getMessage());
       assertFalse(ProcessHandle.of(env.pythonPid()).map(ProcessHandle::isAlive).orElse(false));
     }

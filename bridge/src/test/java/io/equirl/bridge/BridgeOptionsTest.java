@@ -21,8 +21,11 @@ class BridgeOptionsTest {
 
   @Test
   void environmentAccumulates() {
-    BridgeOptions options = BridgeOptions.defaults().withEnvironment("A", "1")
-        .withEnvironment("B", "2").withEnvironment("A", "3");
+    BridgeOptions options =
+        BridgeOptions.defaults()
+            .withEnvironment("A", "1")
+            .withEnvironment("B", "2")
+            .withEnvironment("A", "3");
     assertEquals(Map.of("A", "3", "B", "2"), options.environment());
   }
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The env checker, symmetry test included, on bridged envs: the native declarations hold for
- * Gymnasium's own CartPole and Acrobot, a user-named flip is checked the same way, and a wrong
- * one is caught. Skipped where Python lacks gymnasium or py4j.
+ * Gymnasium's own CartPole and Acrobot, a user-named flip is checked the same way, and a wrong one
+ * is caught. Skipped where Python lacks gymnasium or py4j.
  */
 @ExtendWith(NeedsGymnasium.class)
 class BridgedSymmetryTest {
@@ -34,16 +34,21 @@ class BridgedSymmetryTest {
 
   @Test
   void userNamedFlipIsChecked() {
-    GymSymmetries.requireValid(() -> make("CartPole-v1")
-        .declareSymmetry(GymSymmetries.flip("----", "1,0", "----")));
+    GymSymmetries.requireValid(
+        () -> make("CartPole-v1").declareSymmetry(GymSymmetries.flip("----", "1,0", "----")));
   }
 
   @Test
   void wrongFlipIsCaught() {
     // Negating the cart's position but not its velocity is no symmetry of CartPole.
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> GymSymmetries.requireValid(() -> make("CartPole-v1")
-            .declareSymmetry(GymSymmetries.flip("-+--", "1,0", "-+--"))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                GymSymmetries.requireValid(
+                    () ->
+                        make("CartPole-v1")
+                            .declareSymmetry(GymSymmetries.flip("-+--", "1,0", "-+--"))));
     assertTrue(e.getMessage().contains("step("), e.getMessage());
   }
 
@@ -53,7 +58,8 @@ class BridgedSymmetryTest {
         GymnasiumEnv lake = make("FrozenLake-v1")) {
       assertTrue(cartPole instanceof SettableState);
       assertFalse(lake instanceof SettableState);
-      assertThrows(IllegalArgumentException.class,
+      assertThrows(
+          IllegalArgumentException.class,
           () -> cartPole.declareSymmetry(GymSymmetries.flip("--", "1,0", null)));
     }
   }

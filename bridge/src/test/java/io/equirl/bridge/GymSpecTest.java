@@ -25,9 +25,12 @@ class GymSpecTest {
 
   @Test
   void valuesAreTypedAsPythonWouldReadThem() {
-    Map<String, Object> kwargs = GymSpec.parse("gym:LunarLander-v3?continuous=false&gravity=-9.8"
-        + "&steps=200&big=+7&tiny=1e-3&up=inf&odd=nan&mode=rgb_array&quoted='12'&dq=\"true\""
-        + "&nothing=none&yes=True").kwargs();
+    Map<String, Object> kwargs =
+        GymSpec.parse(
+                "gym:LunarLander-v3?continuous=false&gravity=-9.8"
+                    + "&steps=200&big=+7&tiny=1e-3&up=inf&odd=nan&mode=rgb_array&quoted='12'&dq=\"true\""
+                    + "&nothing=none&yes=True")
+            .kwargs();
     assertEquals(false, kwargs.get("continuous"));
     assertEquals(-9.8, kwargs.get("gravity"));
     assertEquals(200L, kwargs.get("steps"));
@@ -41,14 +44,31 @@ class GymSpecTest {
     assertTrue(kwargs.containsKey("nothing"));
     assertNull(kwargs.get("nothing"));
     assertEquals(true, kwargs.get("yes"));
-    assertEquals(List.of("continuous", "gravity", "steps", "big", "tiny", "up", "odd", "mode",
-        "quoted", "dq", "nothing", "yes"), List.copyOf(kwargs.keySet()), "order kept");
+    assertEquals(
+        List.of(
+            "continuous",
+            "gravity",
+            "steps",
+            "big",
+            "tiny",
+            "up",
+            "odd",
+            "mode",
+            "quoted",
+            "dq",
+            "nothing",
+            "yes"),
+        List.copyOf(kwargs.keySet()),
+        "order kept");
   }
 
   @Test
   void textRoundTrips() {
-    for (String text : List.of("gym:CartPole-v1", "gym:X-v0?a=1&b=2.5&c=false&d=none&e=word",
-        "gym:X-v0?s='3'&t=\"it's\"&u=-inf&v=1.0E-4")) {
+    for (String text :
+        List.of(
+            "gym:CartPole-v1",
+            "gym:X-v0?a=1&b=2.5&c=false&d=none&e=word",
+            "gym:X-v0?s='3'&t=\"it's\"&u=-inf&v=1.0E-4")) {
       GymSpec spec = GymSpec.parse(text);
       assertEquals(spec, GymSpec.parse(spec.toString()), text);
     }
@@ -66,7 +86,8 @@ class GymSpecTest {
     kwargs.put("n", null);
     kwargs.put("s", "say \"hi\"\\\n");
     kwargs.put("inf", Double.NEGATIVE_INFINITY);
-    assertEquals("{\"i\": 3, \"f\": 0.5, \"b\": true, \"n\": null, "
+    assertEquals(
+        "{\"i\": 3, \"f\": 0.5, \"b\": true, \"n\": null, "
             + "\"s\": \"say \\\"hi\\\"\\\\\\u000a\", \"inf\": -Infinity}",
         new GymSpec("X-v0", kwargs).kwargsJson());
     assertEquals("{}", GymSpec.of("X-v0").kwargsJson());
@@ -83,8 +104,9 @@ class GymSpecTest {
     assertMessage("gym:X-v0?a=1&a=2", "keyword a given twice");
     assertMessage("gym:X-v0?1a=1", "bad keyword '1a'");
     assertMessage("gym:X-v0?a=99999999999999999999", "does not fit in 64 bits");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new GymSpec("X-v0", Map.of("list", List.of(1))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new GymSpec("X-v0", Map.of("list", List.of(1))));
     assertTrue(e.getMessage().contains("keyword list"), e.getMessage());
   }
 

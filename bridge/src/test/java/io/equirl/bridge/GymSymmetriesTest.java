@@ -16,13 +16,15 @@ class GymSymmetriesTest {
   @Test
   void flipActsByTheNamedSignsAndPermutation() {
     EnvSymmetry flip = GymSymmetries.flip("+-+---", "2,1,0", "----");
-    GroupElement g = flip.group().elements().stream().filter(e -> !e.isIdentity()).findFirst()
-        .orElseThrow();
-    assertArrayEquals(new float[] {1, -2, 3, -4, -5, -6},
+    GroupElement g =
+        flip.group().elements().stream().filter(e -> !e.isIdentity()).findFirst().orElseThrow();
+    assertArrayEquals(
+        new float[] {1, -2, 3, -4, -5, -6},
         flip.observations().apply(g, new float[] {1, 2, 3, 4, 5, 6}));
     assertEquals(2, flip.actions().apply(g, 0));
     assertEquals(1, flip.actions().apply(g, 1));
-    assertArrayEquals(new double[] {-1, -2, -3, -4}, flip.states().apply(g, new double[] {1, 2, 3, 4}));
+    assertArrayEquals(
+        new double[] {-1, -2, -3, -4}, flip.states().apply(g, new double[] {1, 2, 3, 4}));
     assertFalse(GymSymmetries.flip("--", "1,0", null).actsOnStates());
   }
 
@@ -35,14 +37,14 @@ class GymSymmetriesTest {
 
   @Test
   void badPatternsAreNamed() {
-    IllegalArgumentException signs = assertThrows(IllegalArgumentException.class,
-        () -> GymSymmetries.flip("+x", "1,0", null));
+    IllegalArgumentException signs =
+        assertThrows(IllegalArgumentException.class, () -> GymSymmetries.flip("+x", "1,0", null));
     assertTrue(signs.getMessage().contains("'+x'"), signs.getMessage());
-    IllegalArgumentException perm = assertThrows(IllegalArgumentException.class,
-        () -> GymSymmetries.flip("--", "1,1", null));
+    IllegalArgumentException perm =
+        assertThrows(IllegalArgumentException.class, () -> GymSymmetries.flip("--", "1,1", null));
     assertTrue(perm.getMessage().contains("'1,1'"), perm.getMessage());
-    IllegalArgumentException cycle = assertThrows(IllegalArgumentException.class,
-        () -> GymSymmetries.flip("--", "1,2,0", null));
+    IllegalArgumentException cycle =
+        assertThrows(IllegalArgumentException.class, () -> GymSymmetries.flip("--", "1,2,0", null));
     assertTrue(cycle.getMessage().contains("not an involution"), cycle.getMessage());
   }
 }

@@ -18,7 +18,8 @@ class GymnasiumEnvTest {
 
   @Test
   void cartPoleSpacesAndEpisode() {
-    try (GymnasiumEnv env = GymnasiumEnv.make(GymSpec.parse("gym:CartPole-v1"), PythonTests.options())) {
+    try (GymnasiumEnv env =
+        GymnasiumEnv.make(GymSpec.parse("gym:CartPole-v1"), PythonTests.options())) {
       assertEquals("gym:CartPole-v1", env.id());
       assertArrayEquals(new int[] {4}, env.observationSpace().shape());
       assertEquals(4.8f, env.observationSpace().high(0), 1e-6f);
@@ -43,7 +44,8 @@ class GymnasiumEnvTest {
 
   @Test
   void unseededResetContinuesTheSeededStream() {
-    try (GymnasiumEnv env = GymnasiumEnv.make(GymSpec.parse("gym:CartPole-v1"), PythonTests.options())) {
+    try (GymnasiumEnv env =
+        GymnasiumEnv.make(GymSpec.parse("gym:CartPole-v1"), PythonTests.options())) {
       env.reset(11);
       float[] second = env.reset().clone();
       env.reset(11);
@@ -53,8 +55,9 @@ class GymnasiumEnvTest {
 
   @Test
   void discreteObservationsBecomeOneHot() {
-    try (GymnasiumEnv env = GymnasiumEnv.make(
-        GymSpec.parse("gym:FrozenLake-v1?is_slippery=false"), PythonTests.options())) {
+    try (GymnasiumEnv env =
+        GymnasiumEnv.make(
+            GymSpec.parse("gym:FrozenLake-v1?is_slippery=false"), PythonTests.options())) {
       assertArrayEquals(new int[] {16}, env.observationSpace().shape());
       float[] start = env.reset(0);
       assertEquals(1.0f, start[0]);
@@ -68,8 +71,9 @@ class GymnasiumEnvTest {
 
   @Test
   void boxesAreFlattenedAndActionsShiftedByStart() {
-    try (GymnasiumEnv env = GymnasiumEnv.make(
-        GymSpec.parse("gym:equirl_test_envs:EquiRLFaulty-v0"), PythonTests.options())) {
+    try (GymnasiumEnv env =
+        GymnasiumEnv.make(
+            GymSpec.parse("gym:equirl_test_envs:EquiRLFaulty-v0"), PythonTests.options())) {
       assertArrayEquals(new int[] {2, 3}, env.observationSpace().shape());
       assertEquals(4, env.actionSpace().n());
       env.reset(1);
@@ -84,9 +88,11 @@ class GymnasiumEnvTest {
 
   @Test
   void keywordArgumentsArriveTyped() {
-    try (GymnasiumEnv env = GymnasiumEnv.make(GymSpec.parse(
-        "gym:equirl_test_envs:EquiRLKwargs-v0?i=3&f=0.5&b=true&s=\"it's\"&n=none"),
-        PythonTests.options())) {
+    try (GymnasiumEnv env =
+        GymnasiumEnv.make(
+            GymSpec.parse(
+                "gym:equirl_test_envs:EquiRLKwargs-v0?i=3&f=0.5&b=true&s=\"it's\"&n=none"),
+            PythonTests.options())) {
       assertArrayEquals(new float[] {3, 0.5f, 1, 1, 1, 1, 1}, env.reset(0));
     }
   }
@@ -104,8 +110,10 @@ class GymnasiumEnvTest {
 
   @Test
   void twoEnvsAreIndependent() {
-    try (GymnasiumEnv a = GymnasiumEnv.make(GymSpec.parse("gym:CartPole-v1"), PythonTests.options());
-        GymnasiumEnv b = GymnasiumEnv.make(GymSpec.parse("gym:CartPole-v1"), PythonTests.options())) {
+    try (GymnasiumEnv a =
+            GymnasiumEnv.make(GymSpec.parse("gym:CartPole-v1"), PythonTests.options());
+        GymnasiumEnv b =
+            GymnasiumEnv.make(GymSpec.parse("gym:CartPole-v1"), PythonTests.options())) {
       assertNotEquals(a.pythonPid(), b.pythonPid());
       assertArrayEquals(a.reset(5).clone(), b.reset(5));
     }

@@ -1,9 +1,9 @@
 package io.equirl.bridge;
 
 /**
- * A JVM that makes a bridged env, prints its Python's pid, and then ends without closing it:
- * {@code exit} returns from main (the shutdown hook must end Python); {@code hang} waits to be
- * killed (Python must notice its closed stdin and exit). Run by {@link ProcessLifetimeTest}.
+ * A JVM that makes a bridged env, prints its Python's pid, and then ends without closing it: {@code
+ * exit} returns from main (the shutdown hook must end Python); {@code hang} waits to be killed
+ * (Python must notice its closed stdin and exit). Run by {@link ProcessLifetimeTest}.
  */
 public final class LifetimeProbe {
   private LifetimeProbe() {}

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code gym:CartPole-v1} and {@code gym:Acrobot-v1} through the bridge against the native envs:
  * the same reset observations for the same seeds, and the same transitions for the same actions.
- * Tolerances are those of the envs' own Gymnasium parity test: observations within 1e-6; reward
- * and end flags equal. CartPole is compared over whole episodes; Acrobot, whose chaotic dynamics
+ * Tolerances are those of the envs' own Gymnasium parity test: observations within 1e-6; reward and
+ * end flags equal. CartPole is compared over whole episodes; Acrobot, whose chaotic dynamics
  * magnify ulp-level differences of sin and cos over hundreds of steps, step by step from
  * Gymnasium's own float64 state. Skipped where Python lacks gymnasium or py4j.
  */
@@ -29,7 +29,6 @@ class NativeParityTest {
   private static final double OBS_TOLERANCE = 1e-6;
   private static final int SEEDS = 20;
   private static final int ACROBOT_SEEDS = 5;
-
 
   private static GymnasiumEnv bridged(String id) {
     return GymnasiumEnv.make(GymSpec.of(id), PythonTests.options());
@@ -80,7 +79,9 @@ class NativeParityTest {
       for (long seed = 0; seed < ACROBOT_SEEDS; seed++) {
         AcrobotEnv reference = new AcrobotEnv();
         compare("seed " + seed + " reset", reference.reset(seed), env.reset(seed), problems);
-        assertArrayEquals(((SettableState) reference).state(), ((SettableState) env).state(),
+        assertArrayEquals(
+            ((SettableState) reference).state(),
+            ((SettableState) env).state(),
             "seed " + seed + ": reset state");
         SplittableRandom actions = new SplittableRandom(seed);
         boolean done = false;
@@ -98,21 +99,35 @@ class NativeParityTest {
     assertTrue(steps > 100 * ACROBOT_SEEDS, "too few steps compared: " + steps);
   }
 
-  private static void compare(String where, StepResult want, StepResult got, List<String> problems) {
+  private static void compare(
+      String where, StepResult want, StepResult got, List<String> problems) {
     compare(where, want.observation(), got.observation(), problems);
-    if (want.reward() != got.reward() || want.terminated() != got.terminated()
+    if (want.reward() != got.reward()
+        || want.terminated() != got.terminated()
         || want.truncated() != got.truncated()) {
-      problems.add(where + ": native (reward, terminated, truncated) = (" + want.reward() + ", "
-          + want.terminated() + ", " + want.truncated() + "), bridged (" + got.reward() + ", "
-          + got.terminated() + ", " + got.truncated() + ")");
+      problems.add(
+          where
+              + ": native (reward, terminated, truncated) = ("
+              + want.reward()
+              + ", "
+              + want.terminated()
+              + ", "
+              + want.truncated()
+              + "), bridged ("
+              + got.reward()
+              + ", "
+              + got.terminated()
+              + ", "
+              + got.truncated()
+              + ")");
     }
   }
 
   private static void compare(String where, float[] want, float[] got, List<String> problems) {
     for (int i = 0; i < want.length; i++) {
       if (!(Math.abs(want[i] - got[i]) <= OBS_TOLERANCE)) {
-        problems.add(where + ": obs native " + Arrays.toString(want) + ", bridged "
-            + Arrays.toString(got));
+        problems.add(
+            where + ": obs native " + Arrays.toString(want) + ", bridged " + Arrays.toString(got));
         return;
       }
     }

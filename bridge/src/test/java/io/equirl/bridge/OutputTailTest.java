@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 class OutputTailTest {
 
   private static OutputTail drained(String text, int capacity) {
-    OutputTail tail = new OutputTail(
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), capacity, "test-tail");
+    OutputTail tail =
+        new OutputTail(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), capacity, "test-tail");
     tail.awaitEnd(5_000);
     return tail;
   }

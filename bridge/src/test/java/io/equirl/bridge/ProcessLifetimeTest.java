@@ -43,15 +43,21 @@ class ProcessLifetimeTest {
 
   private static Process probe(String mode) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp",
-        System.getProperty("java.class.path"), LifetimeProbe.class.getName(), mode));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                LifetimeProbe.class.getName(),
+                mode));
     builder.redirectError(ProcessBuilder.Redirect.DISCARD);
     return builder.start();
   }
 
   private static long readPythonPid(Process jvm) throws IOException {
-    BufferedReader out = new BufferedReader(
-        new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     assertTrue(line != null && line.startsWith("PID "), "probe said: " + line);
     return Long.parseLong(line.substring(4).trim());
@@ -63,7 +69,8 @@ class ProcessLifetimeTest {
     if (handle.isPresent()) {
       handle.get().onExit().get(10, TimeUnit.SECONDS);
     }
-    assertTrue(ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true),
+    assertTrue(
+        ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true),
         "Python " + pid + " outlived its JVM");
   }
 }

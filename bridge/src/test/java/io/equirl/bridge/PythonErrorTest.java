@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** Reading Python's error out of what Py4J hands Java. */
 class PythonErrorTest {
-  private static final String TRACEBACK = """
+  private static final String TRACEBACK =
+      """
       Traceback (most recent call last):
         File "/tmp/gym_server.py", line 60, in make
           env = self._gym.make(env_id, **kwargs)
@@ -18,12 +19,13 @@ class PythonErrorTest {
 
   @Test
   void typeAndMessageFromAProxyError() {
-    PythonError e = PythonError.fromPy4jMessage(
-        "An exception was raised by the Python Proxy. Return Message: " + TRACEBACK);
+    PythonError e =
+        PythonError.fromPy4jMessage(
+            "An exception was raised by the Python Proxy. Return Message: " + TRACEBACK);
     assertEquals("gymnasium.error.NameNotFound", e.type());
     assertEquals("Environment `NoSuchEnv` doesn't exist.", e.message());
-    assertEquals("gymnasium.error.NameNotFound: Environment `NoSuchEnv` doesn't exist.",
-        e.summary());
+    assertEquals(
+        "gymnasium.error.NameNotFound: Environment `NoSuchEnv` doesn't exist.", e.summary());
   }
 
   @Test
@@ -34,11 +36,13 @@ class PythonErrorTest {
 
   @Test
   void bareTypesAndMultiLineMessages() {
-    assertEquals("KeyboardInterrupt",
+    assertEquals(
+        "KeyboardInterrupt",
         PythonError.fromTraceback("Traceback (most recent call last):\n  x\nKeyboardInterrupt\n")
             .summary());
-    PythonError multi = PythonError.fromTraceback(
-        "Traceback (most recent call last):\n  x\nValueError: first line\nsecond line\n");
+    PythonError multi =
+        PythonError.fromTraceback(
+            "Traceback (most recent call last):\n  x\nValueError: first line\nsecond line\n");
     assertEquals("ValueError", multi.type());
     assertEquals("first line\nsecond line", multi.message());
     assertEquals("", PythonError.fromTraceback("  something odd").type());

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the integration tests share: whether the configured Python can serve, the options that
- * put the test envs ({@code equirl_test_envs.py}) on its path, and the orphan check.
+ * What the integration tests share: whether the configured Python can serve, the options that put
+ * the test envs ({@code equirl_test_envs.py}) on its path, and the orphan check.
  */
 final class PythonTests {
   private static Boolean usable;
@@ -26,8 +26,10 @@ final class PythonTests {
       String python = BridgeOptions.defaults().resolvedPython();
       String check = python + " -c \"import gymnasium, py4j\"";
       try {
-        Process p = new ProcessBuilder(List.of(python, "-c", "import gymnasium, py4j"))
-            .redirectErrorStream(true).start();
+        Process p =
+            new ProcessBuilder(List.of(python, "-c", "import gymnasium, py4j"))
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         boolean done = p.waitFor(60, TimeUnit.SECONDS);
         usable = done && p.exitValue() == 0;
@@ -48,8 +50,9 @@ final class PythonTests {
   static BridgeOptions options() {
     String testEnvs = testEnvsDir().toString();
     String path = System.getenv("PYTHONPATH");
-    return BridgeOptions.defaults().withEnvironment(
-        "PYTHONPATH", path == null || path.isEmpty() ? testEnvs : testEnvs + ":" + path);
+    return BridgeOptions.defaults()
+        .withEnvironment(
+            "PYTHONPATH", path == null || path.isEmpty() ? testEnvs : testEnvs + ":" + path);
   }
 
   static Path testEnvsDir() {
@@ -64,7 +67,9 @@ final class PythonTests {
   static void assertNoChildProcesses() {
     List<ProcessHandle> alive =
         ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
-    assertEquals(List.of(), alive.stream().map(PythonTests::describe).toList(),
+    assertEquals(
+        List.of(),
+        alive.stream().map(PythonTests::describe).toList(),
         "processes left behind by this JVM");
   }
 

@@ -23,10 +23,11 @@ class StartupFaultsTest {
   @Test
   void missingPythonSaysWhatToInstall() {
     BridgeOptions options = BridgeOptions.defaults().withPython("/nonexistent/equirl-python");
-    BridgeException e = assertThrows(BridgeException.class,
-        () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
-    assertTrue(e.getMessage().contains("cannot run Python '/nonexistent/equirl-python'"),
-        e.getMessage());
+    BridgeException e =
+        assertThrows(
+            BridgeException.class, () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
+    assertTrue(
+        e.getMessage().contains("cannot run Python '/nonexistent/equirl-python'"), e.getMessage());
     assertTrue(e.getMessage().contains("pip install gymnasium py4j"), e.getMessage());
   }
 
@@ -34,9 +35,11 @@ class StartupFaultsTest {
   void notAPythonAtAllIsReportedWithItsExitStatus() {
     assumeTrue(Files.isExecutable(Path.of("/bin/false")), "needs /bin/false");
     BridgeOptions options = BridgeOptions.defaults().withPython("/bin/false");
-    BridgeException e = assertThrows(BridgeException.class,
-        () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
-    assertTrue(e.getMessage().contains("exited with status 1 before the Gymnasium server started"),
+    BridgeException e =
+        assertThrows(
+            BridgeException.class, () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
+    assertTrue(
+        e.getMessage().contains("exited with status 1 before the Gymnasium server started"),
         e.getMessage());
   }
 
@@ -48,28 +51,33 @@ class StartupFaultsTest {
     Files.createDirectories(dir.resolve("gymnasium"));
     Files.writeString(dir.resolve("gymnasium/__init__.py"), "raise ImportError('hidden')\n");
     BridgeOptions options = BridgeOptions.defaults().withEnvironment("PYTHONPATH", dir.toString());
-    BridgeException e = assertThrows(BridgeException.class,
-        () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
+    BridgeException e =
+        assertThrows(
+            BridgeException.class, () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
     assertTrue(e.getMessage().contains("lacks gymnasium"), e.getMessage());
     assertTrue(e.getMessage().contains("pip install gymnasium py4j"), e.getMessage());
   }
 
   @Test
   void silentPythonTimesOutAtStart(@TempDir Path dir) throws IOException {
-    BridgeOptions options = BridgeOptions.defaults().withPython(fakePython(dir, "exec sleep 30"))
-        .withStartTimeout(Duration.ofMillis(500));
-    BridgeException e = assertThrows(BridgeException.class,
-        () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
-    assertTrue(e.getMessage().contains("did not start the Gymnasium server within"),
-        e.getMessage());
+    BridgeOptions options =
+        BridgeOptions.defaults()
+            .withPython(fakePython(dir, "exec sleep 30"))
+            .withStartTimeout(Duration.ofMillis(500));
+    BridgeException e =
+        assertThrows(
+            BridgeException.class, () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
+    assertTrue(
+        e.getMessage().contains("did not start the Gymnasium server within"), e.getMessage());
   }
 
   @Test
   void crashAtStartQuotesStderr(@TempDir Path dir) throws IOException {
-    BridgeOptions options = BridgeOptions.defaults()
-        .withPython(fakePython(dir, "echo 'fatal: no luck' >&2; exit 5"));
-    BridgeException e = assertThrows(BridgeException.class,
-        () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
+    BridgeOptions options =
+        BridgeOptions.defaults().withPython(fakePython(dir, "echo 'fatal: no luck' >&2; exit 5"));
+    BridgeException e =
+        assertThrows(
+            BridgeException.class, () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
     assertTrue(e.getMessage().contains("exited with status 5"), e.getMessage());
     assertTrue(e.getMessage().endsWith("fatal: no luck"), e.getMessage());
   }
@@ -77,10 +85,11 @@ class StartupFaultsTest {
   @Test
   void serverThatDoesNotAnswerIsStopped(@TempDir Path dir) throws IOException {
     // Announces a port where nothing listens, then idles: the first call must fail, not hang.
-    BridgeOptions options = BridgeOptions.defaults()
-        .withPython(fakePython(dir, "echo 'EQUIRL-PORT 1'; exec sleep 30"));
-    BridgeException e = assertThrows(BridgeException.class,
-        () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
+    BridgeOptions options =
+        BridgeOptions.defaults().withPython(fakePython(dir, "echo 'EQUIRL-PORT 1'; exec sleep 30"));
+    BridgeException e =
+        assertThrows(
+            BridgeException.class, () -> GymnasiumEnv.make(GymSpec.of("CartPole-v1"), options));
     assertTrue(e.getMessage().contains("make on gym:CartPole-v1 failed"), e.getMessage());
     assertTrue(e.getMessage().contains("stopped answering"), e.getMessage());
   }

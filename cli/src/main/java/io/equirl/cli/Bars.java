@@ -15,10 +15,14 @@ final class Bars {
 
   /** A bar named {@code task} of {@code total} units; close it when done. */
   static ProgressBar open(String task, long total) {
-    return new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
+    return new ProgressBarBuilder()
+        .setTaskName(task)
+        .setInitialMax(total)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(250)
         .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
-        .continuousUpdate().build();
+        .continuousUpdate()
+        .build();
   }
 
   /** A training listener that moves {@code bar} to each progress row's step, with its numbers. */
@@ -27,8 +31,8 @@ final class Bars {
       @Override
       public void onProgress(ProgressRow row) {
         bar.stepTo(row.step());
-        bar.setExtraMessage(String.format(Locale.ROOT, " return %.1f loss %.4f",
-            row.meanReturn(), row.loss()));
+        bar.setExtraMessage(
+            String.format(Locale.ROOT, " return %.1f loss %.4f", row.meanReturn(), row.loss()));
       }
     };
   }

@@ -20,8 +20,8 @@ import java.util.Random;
 /**
  * {@code equirl demo --core}: a few seconds showing the group core at work. A random,
  * non-equivariant MLP is made equivariant by equitune, equizero and λ-equitune, on CartPole-like
- * observations under the flip and on small images under 90° rotations; the printed error
- * {@code max |M(g·x) − g·M(x)|} drops from order 1 to float rounding. Deterministic for a seed.
+ * observations under the flip and on small images under 90° rotations; the printed error {@code max
+ * |M(g·x) − g·M(x)|} drops from order 1 to float rounding. Deterministic for a seed.
  */
 final class CoreDemo {
   private final PrintWriter out;
@@ -40,18 +40,21 @@ final class CoreDemo {
       throw new IllegalArgumentException("--samples must be >= 1, got " + samples);
     }
     CoreDemo demo = new CoreDemo(out, seed, samples);
-    out.printf("equirl demo --core: the group core (seed %d, %d random inputs per row)%n", seed,
-        samples);
+    out.printf(
+        "equirl demo --core: the group core (seed %d, %d random inputs per row)%n", seed, samples);
     out.println("error = max over inputs x and group elements g of |M(g·x) − g·M(x)|");
 
     FiniteGroup flip = Groups.flip();
-    demo.show("CartPole-like observations (4 floats); C2 flips x ↦ −x and swaps the two"
-        + " actions", SignedPermutationAction.negation(flip, 4),
+    demo.show(
+        "CartPole-like observations (4 floats); C2 flips x ↦ −x and swaps the two" + " actions",
+        SignedPermutationAction.negation(flip, 4),
         PermutationAction.swap(flip, 2, 0, 1));
 
     FiniteGroup c4 = Groups.cyclic(4);
-    demo.show("3×6×6 images; C4 rotates them by 90°; the 4 outputs are permuted like C4"
-        + " itself", ImageAction.rotations(c4, 3, 6, 6), PermutationAction.regular(c4));
+    demo.show(
+        "3×6×6 images; C4 rotates them by 90°; the 4 outputs are permuted like C4" + " itself",
+        ImageAction.rotations(c4, 3, 6, 6),
+        PermutationAction.regular(c4));
     out.flush();
   }
 
@@ -69,11 +72,12 @@ final class CoreDemo {
     Equitune equitune = new Equitune(model, in, outAction);
     Equizero equizero = new Equizero(model, in, outAction, ProxyLoss.negativeMax());
     LambdaEquitune lambdaEquitune = new LambdaEquitune(model, lambda, in, outAction);
-    ActionLaws.FloatMap plain = x -> {
-      float[] y = new float[outAction.size()];
-      model.forward(x, 1, y);
-      return y;
-    };
+    ActionLaws.FloatMap plain =
+        x -> {
+          float[] y = new float[outAction.size()];
+          model.forward(x, 1, y);
+          return y;
+        };
     out.println();
     out.printf("%s (group %s, |G| = %d)%n", title, in.group().name(), in.group().order());
     row(out, "random MLP M", ActionLaws.equivarianceError(plain, in, outAction, xs));

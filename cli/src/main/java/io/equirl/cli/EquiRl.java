@@ -10,10 +10,9 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code equirl} command: one program, one subcommand per job.
  *
- * <p>Picocli's conventions hold throughout: {@code --help} on every command, exit code 2 for
- * usage errors (unknown option, bad value) and bad input, 1 for a failed run, 0 for success.
- * Every failure is one line; usage follows only {@code --help}; {@code --verbose} adds the stack
- * trace.
+ * <p>Picocli's conventions hold throughout: {@code --help} on every command, exit code 2 for usage
+ * errors (unknown option, bad value) and bad input, 1 for a failed run, 0 for success. Every
+ * failure is one line; usage follows only {@code --help}; {@code --verbose} adds the stack trace.
  *
  * <p>Every command that takes {@code --env} also accepts {@code gym:<id>[?key=value&...]}, any
  * Python Gymnasium env driven through the bridge; {@code --python} picks its interpreter.
@@ -46,8 +45,9 @@ public final class EquiRl implements Runnable {
       names = "--python",
       paramLabel = "EXE",
       scope = ScopeType.INHERIT,
-      description = "Python for gym: envs, with gymnasium and py4j installed"
-          + " (default: $EQUIRL_PYTHON, then python3).")
+      description =
+          "Python for gym: envs, with gymnasium and py4j installed"
+              + " (default: $EQUIRL_PYTHON, then python3).")
   void setPython(String python) {
     GymEnvProvider.register(BridgeOptions.defaults().withPython(python));
   }

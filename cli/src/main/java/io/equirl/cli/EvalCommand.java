@@ -24,10 +24,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code equirl eval}: runs a policy of a trained model for N seeded episodes (env seeds
- * {@code S, S+1, ...}) and prints mean, std, min and max of return and length.
+ * {@code equirl eval}: runs a policy of a trained model for N seeded episodes (env seeds {@code S,
+ * S+1, ...}) and prints mean, std, min and max of return and length.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
     description = "Evaluate a policy (greedy, equitune, equizero, lambda) of a trained model.")
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -35,29 +37,47 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, description = "Model directory (equirl train --out).")
   Path model;
 
-  @Option(names = "--best", description = "Evaluate best.params, the best periodic evaluation of a"
-      + " run trained with --set eval_freq=N, instead of the final model.")
+  @Option(
+      names = "--best",
+      description =
+          "Evaluate best.params, the best periodic evaluation of a"
+              + " run trained with --set eval_freq=N, instead of the final model.")
   boolean best;
 
-  @Option(names = "--policy", defaultValue = "greedy",
+  @Option(
+      names = "--policy",
+      defaultValue = "greedy",
       description = "greedy, equitune, equizero or lambda (default: ${DEFAULT-VALUE}).")
   String policy;
 
-  @Option(names = "--episodes", defaultValue = "100", description = "Episodes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--episodes",
+      defaultValue = "100",
+      description = "Episodes (default: ${DEFAULT-VALUE}).")
   int episodes;
 
-  @Option(names = "--seed", defaultValue = "0",
-      description = "Env seed of the first episode; episode i uses seed+i (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "0",
+      description =
+          "Env seed of the first episode; episode i uses seed+i (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--env", description = "Evaluate on another env with the same spaces (e.g. gym:CartPole-v1).")
+  @Option(
+      names = "--env",
+      description = "Evaluate on another env with the same spaces (e.g. gym:CartPole-v1).")
   String env;
 
-  @Option(names = "--through", description = "See the world through group element g (e.g. flip, r):"
-      + " the agent observes g·s and its action a is applied as g⁻¹·a.")
+  @Option(
+      names = "--through",
+      description =
+          "See the world through group element g (e.g. flip, r):"
+              + " the agent observes g·s and its action a is applied as g⁻¹·a.")
   String through;
 
-  @Option(names = "--json", description = "Also write the result, with every episode's return, to this JSON file.")
+  @Option(
+      names = "--json",
+      description = "Also write the result, with every episode's return, to this JSON file.")
   Path json;
 
   @Override
@@ -84,13 +104,30 @@ final class EvalCommand implements Callable<Integer> {
       }
       Summary r = result.returnSummary();
       Summary l = result.lengthSummary();
-      out.printf(Locale.ROOT, "%s %s%s%s, %d episodes (seeds %d..%d)%n", result.env(), kind,
-          best ? " of " + RunDirectory.BEST : "", g == null ? "" : " through " + g, episodes, seeds[0],
+      out.printf(
+          Locale.ROOT,
+          "%s %s%s%s, %d episodes (seeds %d..%d)%n",
+          result.env(),
+          kind,
+          best ? " of " + RunDirectory.BEST : "",
+          g == null ? "" : " through " + g,
+          episodes,
+          seeds[0],
           seeds[seeds.length - 1]);
-      out.printf(Locale.ROOT, "return: mean %.2f  std %.2f  min %.2f  max %.2f%n",
-          r.mean(), r.std(), r.min(), r.max());
-      out.printf(Locale.ROOT, "length: mean %.2f  std %.2f  min %.0f  max %.0f%n",
-          l.mean(), l.std(), l.min(), l.max());
+      out.printf(
+          Locale.ROOT,
+          "return: mean %.2f  std %.2f  min %.2f  max %.2f%n",
+          r.mean(),
+          r.std(),
+          r.min(),
+          r.max());
+      out.printf(
+          Locale.ROOT,
+          "length: mean %.2f  std %.2f  min %.0f  max %.0f%n",
+          l.mean(),
+          l.std(),
+          l.min(),
+          l.max());
       if (json != null) {
         Json.write(json, result);
         out.println("wrote " + json);
@@ -114,9 +151,17 @@ final class EvalCommand implements Callable<Integer> {
     int obs = loaded.model().network().observationSize();
     int actions = loaded.model().network().numActions();
     if (e.observationSpace().size() != obs || e.actionSpace().n() != actions) {
-      throw new IllegalArgumentException("--env: " + e.id() + " has " + e.observationSpace().size()
-          + " observation values and " + e.actionSpace().n() + " actions, but the model reads "
-          + obs + " and has " + actions);
+      throw new IllegalArgumentException(
+          "--env: "
+              + e.id()
+              + " has "
+              + e.observationSpace().size()
+              + " observation values and "
+              + e.actionSpace().n()
+              + " actions, but the model reads "
+              + obs
+              + " and has "
+              + actions);
     }
   }
 }

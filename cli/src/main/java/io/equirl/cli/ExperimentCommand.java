@@ -25,19 +25,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code equirl experiment}: the five-seed experiment of the paper's Fig. 2 on one env. With
- * {@code --jobs 1} the seeds run one after another in this JVM, with a progress bar per phase;
- * with more, each seed runs as a separate process ({@code experiment-seed}, logging to
- * {@code seed-k.log}) and the bar counts finished seeds.
+ * {@code equirl experiment}: the five-seed experiment of the paper's Fig. 2 on one env. With {@code
+ * --jobs 1} the seeds run one after another in this JVM, with a progress bar per phase; with more,
+ * each seed runs as a separate process ({@code experiment-seed}, logging to {@code seed-k.log}) and
+ * the bar counts finished seeds.
  */
-@Command(name = "experiment", mixinStandardHelpOptions = true,
-    description = "Pretrain, train λ and evaluate greedy, equitune, equizero and λ-equitune over seeds.")
+@Command(
+    name = "experiment",
+    mixinStandardHelpOptions = true,
+    description =
+        "Pretrain, train λ and evaluate greedy, equitune, equizero and λ-equitune over seeds.")
 final class ExperimentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin ExperimentOptions options;
 
-  @Option(names = "--jobs", defaultValue = "1",
+  @Option(
+      names = "--jobs",
+      defaultValue = "1",
       description = "Seeds run in parallel, as separate processes (default: ${DEFAULT-VALUE}).")
   int jobs;
 
@@ -59,8 +64,13 @@ final class ExperimentCommand implements Callable<Integer> {
     ExperimentReport report = ExperimentResults.write(config);
     PrintWriter out = spec.commandLine().getOut();
     out.println(report.markdown());
-    out.println("wrote " + String.join(", ", ExperimentResults.FILES) + ", "
-        + ExperimentResults.figureName(config.env()) + " in " + config.out());
+    out.println(
+        "wrote "
+            + String.join(", ", ExperimentResults.FILES)
+            + ", "
+            + ExperimentResults.figureName(config.env())
+            + " in "
+            + config.out());
     out.flush();
     return 0;
   }
@@ -69,20 +79,23 @@ final class ExperimentCommand implements Callable<Integer> {
   static SeedResult runInProcess(ExperimentConfig config, int k) throws Exception {
     ProgressBar[] bar = new ProgressBar[1];
     try {
-      return Experiment.runSeed(config, k, new ExperimentListener() {
-        @Override
-        public void phase(int seed, String phase, long total) {
-          if (bar[0] != null) {
-            bar[0].close();
-          }
-          bar[0] = Bars.open("seed " + seed + " " + phase, total);
-        }
+      return Experiment.runSeed(
+          config,
+          k,
+          new ExperimentListener() {
+            @Override
+            public void phase(int seed, String phase, long total) {
+              if (bar[0] != null) {
+                bar[0].close();
+              }
+              bar[0] = Bars.open("seed " + seed + " " + phase, total);
+            }
 
-        @Override
-        public void progress(int seed, long done) {
-          bar[0].stepTo(done);
-        }
-      });
+            @Override
+            public void progress(int seed, long done) {
+              bar[0].stepTo(done);
+            }
+          });
     } finally {
       if (bar[0] != null) {
         bar[0].close();
@@ -97,11 +110,13 @@ final class ExperimentCommand implements Callable<Integer> {
       List<Future<?>> done = new ArrayList<>();
       for (int k = 0; k < config.seeds(); k++) {
         int seed = k;
-        done.add(pool.submit(() -> {
-          runWorker(config, seed);
-          bar.step();
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  runWorker(config, seed);
+                  bar.step();
+                  return null;
+                }));
       }
       for (Future<?> f : done) {
         try {
@@ -138,8 +153,8 @@ final class ExperimentCommand implements Callable<Integer> {
     command.addAll(options.asArguments());
     command.add("--seed-index");
     command.add(Integer.toString(k));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int code;
     try {
       code = p.waitFor();
@@ -147,8 +162,8 @@ final class ExperimentCommand implements Callable<Integer> {
       p.destroy(); // a no-op once it exited; ends it when another seed's failure interrupts us
     }
     if (code != 0) {
-      throw new IllegalStateException("seed " + k + " failed with exit code " + code + "; see "
-          + log);
+      throw new IllegalStateException(
+          "seed " + k + " failed with exit code " + code + "; see " + log);
     }
   }
 }

@@ -11,21 +11,30 @@ final class ExperimentOptions {
   @Option(names = "--env", required = true, description = "gridworld, cartpole or acrobot.")
   String env;
 
-  @Option(names = "--seeds", defaultValue = "5", description = "Number of seeds (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seeds",
+      defaultValue = "5",
+      description = "Number of seeds (default: ${DEFAULT-VALUE}).")
   int seeds;
 
-  @Option(names = "--preset", defaultValue = "paper",
+  @Option(
+      names = "--preset",
+      defaultValue = "paper",
       description = "Pretraining preset, paper or zoo (default: ${DEFAULT-VALUE}).")
   String preset;
 
   @Option(names = "--steps", description = "Pretraining steps (default: the preset's).")
   Long steps;
 
-  @Option(names = "--lambda-steps", defaultValue = "10000",
+  @Option(
+      names = "--lambda-steps",
+      defaultValue = "10000",
       description = "λ-training steps per seed (default: ${DEFAULT-VALUE}).")
   long lambdaSteps;
 
-  @Option(names = "--episodes", defaultValue = "100",
+  @Option(
+      names = "--episodes",
+      defaultValue = "100",
       description = "Evaluation episodes per seed and policy (default: ${DEFAULT-VALUE}).")
   int episodes;
 
@@ -38,9 +47,21 @@ final class ExperimentOptions {
 
   /** The same options as command-line arguments, for a worker process. */
   List<String> asArguments() {
-    List<String> args = new ArrayList<>(List.of("--env", env, "--seeds", Integer.toString(seeds),
-        "--preset", preset, "--lambda-steps", Long.toString(lambdaSteps),
-        "--episodes", Integer.toString(episodes), "--out", out.toAbsolutePath().toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--env",
+                env,
+                "--seeds",
+                Integer.toString(seeds),
+                "--preset",
+                preset,
+                "--lambda-steps",
+                Long.toString(lambdaSteps),
+                "--episodes",
+                Integer.toString(episodes),
+                "--out",
+                out.toAbsolutePath().toString()));
     if (steps != null) {
       args.add("--steps");
       args.add(steps.toString());

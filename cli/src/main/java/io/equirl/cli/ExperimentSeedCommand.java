@@ -13,10 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The hidden worker of {@code equirl experiment --jobs N}: runs one seed in its own JVM (DJL
- * allows one gradient collector per JVM), printing one line per phase for the parent's log.
+ * The hidden worker of {@code equirl experiment --jobs N}: runs one seed in its own JVM (DJL allows
+ * one gradient collector per JVM), printing one line per phase for the parent's log.
  */
-@Command(name = "experiment-seed", hidden = true, mixinStandardHelpOptions = true,
+@Command(
+    name = "experiment-seed",
+    hidden = true,
+    mixinStandardHelpOptions = true,
     description = "Run one seed of an experiment (used by equirl experiment --jobs).")
 final class ExperimentSeedCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -35,13 +38,16 @@ final class ExperimentSeedCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--seed-index: must be in 0.." + (config.seeds() - 1));
     }
     PrintWriter out = spec.commandLine().getOut();
-    Experiment.runSeed(config, seedIndex, new ExperimentListener() {
-      @Override
-      public void phase(int seed, String phase, long total) {
-        out.println("seed " + seed + ": " + phase + " (" + total + ")");
-        out.flush();
-      }
-    });
+    Experiment.runSeed(
+        config,
+        seedIndex,
+        new ExperimentListener() {
+          @Override
+          public void phase(int seed, String phase, long total) {
+            out.println("seed " + seed + ": " + phase + " (" + total + ")");
+            out.flush();
+          }
+        });
     out.println("seed " + seedIndex + ": done");
     out.flush();
     return 0;

@@ -28,11 +28,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code equirl finetune}: continues DQN training of a model through equitune, equizero
- * (straight-through) or λ-equitune, and writes the result as a new model directory that
- * {@code equirl eval} reads (the source's {@code config.json} and λ files, the finetuned
- * {@code model.params}, and {@code finetune.json}).
+ * (straight-through) or λ-equitune, and writes the result as a new model directory that {@code
+ * equirl eval} reads (the source's {@code config.json} and λ files, the finetuned {@code
+ * model.params}, and {@code finetune.json}).
  */
-@Command(name = "finetune", mixinStandardHelpOptions = true,
+@Command(
+    name = "finetune",
+    mixinStandardHelpOptions = true,
     description = "Finetune a trained Q-network through an equivariant wrapper.")
 final class FinetuneCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -66,7 +68,8 @@ final class FinetuneCommand implements Callable<Integer> {
     PrintWriter printer = spec.commandLine().getOut();
     RunDirectory source = RunDirectory.of(model);
     RunDirectory target = RunDirectory.of(out);
-    try (TrainedModel m = TrainedModel.load(model); Env env = Envs.make(m.env());
+    try (TrainedModel m = TrainedModel.load(model);
+        Env env = Envs.make(m.env());
         RunLock lock = target.lock()) {
       LambdaNetwork lambda = LambdaFiles.load(model).orElse(null);
       long s = seed == null ? m.seed() : seed;
@@ -98,8 +101,14 @@ final class FinetuneCommand implements Callable<Integer> {
       Json.write(target.file(RunDirectory.FINETUNE_INFO), info);
       // config.json last: its presence marks the directory as a complete model.
       target.copyFrom(source, RunDirectory.CONFIG);
-      printer.printf(Locale.ROOT, "finetuned through %s for %d steps (mean return of the last 100"
-          + " episodes: %.2f); wrote %s%n", kind, steps, last.meanReturn(), out);
+      printer.printf(
+          Locale.ROOT,
+          "finetuned through %s for %d steps (mean return of the last 100"
+              + " episodes: %.2f); wrote %s%n",
+          kind,
+          steps,
+          last.meanReturn(),
+          out);
     }
     printer.flush();
     return 0;

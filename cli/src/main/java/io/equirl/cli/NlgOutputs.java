@@ -15,20 +15,33 @@ import org.knowm.xchart.BitmapEncoder;
 
 /**
  * Writes what {@code equirl nlg generate} produced: {@code sentences.tsv} (member, context, seed,
- * regard label, sentence), {@code regard.json} (the models, the method and the label fractions
- * per member) and {@code regard.png}; each file atomically.
+ * regard label, sentence), {@code regard.json} (the models, the method and the label fractions per
+ * member) and {@code regard.png}; each file atomically.
  */
 final class NlgOutputs {
   private NlgOutputs() {}
 
-  static void write(Path out, RegardStudy.Result result, String title, Method method,
-      Demographic demographic, NlgModels models) throws IOException {
+  static void write(
+      Path out,
+      RegardStudy.Result result,
+      String title,
+      Method method,
+      Demographic demographic,
+      NlgModels models)
+      throws IOException {
     List<String> labels = RegardChart.labels();
     StringBuilder tsv = new StringBuilder("member\tcontext\tseed\tregard\tsentence\n");
     for (RegardStudy.Sentence s : result.sentences()) {
-      tsv.append(s.member()).append('\t').append(s.context()).append('\t').append(s.seed())
-          .append('\t').append(labels.get(s.label())).append('\t')
-          .append(s.text().replace('\t', ' ').replace('\n', ' ')).append('\n');
+      tsv.append(s.member())
+          .append('\t')
+          .append(s.context())
+          .append('\t')
+          .append(s.seed())
+          .append('\t')
+          .append(labels.get(s.label()))
+          .append('\t')
+          .append(s.text().replace('\t', ' ').replace('\n', ' '))
+          .append('\n');
     }
     text(out.resolve("sentences.tsv"), tsv.toString());
     StringBuilder json = new StringBuilder("{\n");
@@ -40,15 +53,23 @@ final class NlgOutputs {
     json.append("  \"regard\": {\n");
     for (int k = 0; k < result.members().size(); k++) {
       double[] p = result.distribution()[k];
-      json.append(String.format(Locale.ROOT,
-          "    %s: {\"negative\": %s, \"neutral\": %s, \"positive\": %s}%s%n",
-          quote(result.members().get(k)), Double.toString(p[0]), Double.toString(p[1]),
-          Double.toString(p[2]), k + 1 < result.members().size() ? "," : ""));
+      json.append(
+          String.format(
+              Locale.ROOT,
+              "    %s: {\"negative\": %s, \"neutral\": %s, \"positive\": %s}%s%n",
+              quote(result.members().get(k)),
+              Double.toString(p[0]),
+              Double.toString(p[1]),
+              Double.toString(p[2]),
+              k + 1 < result.members().size() ? "," : ""));
     }
     json.append("  }\n}\n");
     text(out.resolve("regard.json"), json.toString());
-    AtomicFiles.write(out.resolve("regard.png"), o -> BitmapEncoder.saveBitmap(
-        RegardChart.of(result, title), o, BitmapEncoder.BitmapFormat.PNG));
+    AtomicFiles.write(
+        out.resolve("regard.png"),
+        o ->
+            BitmapEncoder.saveBitmap(
+                RegardChart.of(result, title), o, BitmapEncoder.BitmapFormat.PNG));
   }
 
   private static void text(Path file, String content) throws IOException {

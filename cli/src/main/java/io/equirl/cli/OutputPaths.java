@@ -23,16 +23,23 @@ final class OutputPaths {
       throw new IllegalArgumentException(flag + ": cannot write " + file + ": it is a folder");
     }
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException(flag + ": cannot write " + file + ": folder " + folder
-          + " does not exist");
+      throw new IllegalArgumentException(
+          flag + ": cannot write " + file + ": folder " + folder + " does not exist");
     }
     try {
       Files.delete(Files.createTempFile(folder, ".equirl-probe", ".tmp"));
     } catch (IOException e) {
-      throw new IllegalArgumentException(flag + ": cannot write " + file + ": "
-          + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-              : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
-                  ? f.getReason() : e.getClass().getSimpleName()), e);
+      throw new IllegalArgumentException(
+          flag
+              + ": cannot write "
+              + file
+              + ": "
+              + (e instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                      ? f.getReason()
+                      : e.getClass().getSimpleName()),
+          e);
     }
   }
 }

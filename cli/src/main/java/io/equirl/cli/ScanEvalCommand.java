@@ -15,16 +15,24 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code equirl scan eval}: exact-match accuracy of a model, plain and through the wrappers. */
-@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Exact-match accuracy of a SCAN model on the split's validation and test",
-      "sets, as it is and through equitune and equizero (zero-shot), with the time each took."},
-    footer = {"", "Example:",
-      "  equirl scan eval --split add_jump --model runs/scan/add_jump-lstm-0/model.bin"})
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Exact-match accuracy of a SCAN model on the split's validation and test",
+      "sets, as it is and through equitune and equizero (zero-shot), with the time each took."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  equirl scan eval --split add_jump --model runs/scan/add_jump-lstm-0/model.bin"
+    })
 final class ScanEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ScanOptions scan;
@@ -32,11 +40,16 @@ final class ScanEvalCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model.bin.")
   Path model;
 
-  @Option(names = "--wrappers", split = ",", paramLabel = "LIST",
+  @Option(
+      names = "--wrappers",
+      split = ",",
+      paramLabel = "LIST",
       description = "Any of plain, equitune, equizero, equizero-entropy. Default: all.")
   List<String> wrappers = List.of("plain", "equitune", "equizero", "equizero-entropy");
 
-  @Option(names = "--seed", paramLabel = "N",
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
       description = "Seed whose validation hold-out to use (the training run's). Default: 0.")
   long seed;
 
@@ -57,8 +70,7 @@ final class ScanEvalCommand implements Callable<Integer> {
       long start = System.nanoTime();
       double test = Accuracy.of(p, data.test());
       double seconds = (System.nanoTime() - start) / 1e9;
-      out.printf(Locale.ROOT, "%-18s %10.4f %10.4f %9.1fs%n", kind.id(), validation, test,
-          seconds);
+      out.printf(Locale.ROOT, "%-18s %10.4f %10.4f %9.1fs%n", kind.id(), validation, test, seconds);
       out.flush();
     }
     return 0;

@@ -9,26 +9,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code equirl scan experiment}: the paper's Table 2 / Tables 8–12 and Fig. 10 on one split. */
-@Command(name = "experiment", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Pretrain (or reuse) each cell and seed, evaluate zero-shot through equitune",
+@Command(
+    name = "experiment",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Pretrain (or reuse) each cell and seed, evaluate zero-shot through equitune",
       "and equizero, finetune through each, and write DIR/scan-SPLIT.md (mean (std) over",
       "seeds) and DIR/scan-SPLIT-finetuning.png. Runs live in DIR/pretrain and DIR/finetune;",
-      "rerunning resumes or reuses them."},
-    footer = {"", "Example:",
-      "  equirl scan experiment --split add_jump --cells lstm --seeds 3 --jobs 2 --out runs/scan"})
+      "rerunning resumes or reuses them."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  equirl scan experiment --split add_jump --cells lstm --seeds 3 --jobs 2 --out runs/scan"
+    })
 final class ScanExperimentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--split", required = true, paramLabel = "SPLIT",
+  @Option(
+      names = "--split",
+      required = true,
+      paramLabel = "SPLIT",
       description = "add_jump or around_right.")
   String split;
 
-  @Option(names = "--cells", split = ",", paramLabel = "LIST",
+  @Option(
+      names = "--cells",
+      split = ",",
+      paramLabel = "LIST",
       description = "Cells, from lstm, gru, rnn. Default: lstm,gru,rnn.")
   List<String> cells = List.of("lstm", "gru", "rnn");
 
@@ -56,16 +70,30 @@ final class ScanExperimentCommand implements Callable<Integer> {
     for (String c : cells) {
       cellTypes.add(CellType.parse(c));
     }
-    var options = new ScanExperiment.Options(ScanSplit.parse(split), cellTypes, seeds, jobs,
-        pretrainIterations, finetuneIterations, finetuneEvalEvery, out);
+    var options =
+        new ScanExperiment.Options(
+            ScanSplit.parse(split),
+            cellTypes,
+            seeds,
+            jobs,
+            pretrainIterations,
+            finetuneIterations,
+            finetuneEvalEvery,
+            out);
     var printer = spec.commandLine().getOut();
-    var results = ScanExperiment.run(options, line -> {
-      printer.println(line);
-      printer.flush();
-    });
+    var results =
+        ScanExperiment.run(
+            options,
+            line -> {
+              printer.println(line);
+              printer.flush();
+            });
     printer.print(ScanReport.markdown(options, results));
-    printer.println("wrote " + out.resolve("scan-" + options.split().id() + ".md") + " and "
-        + out.resolve("scan-" + options.split().id() + "-finetuning.png"));
+    printer.println(
+        "wrote "
+            + out.resolve("scan-" + options.split().id() + ".md")
+            + " and "
+            + out.resolve("scan-" + options.split().id() + "-finetuning.png"));
     return 0;
   }
 }

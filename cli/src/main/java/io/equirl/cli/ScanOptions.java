@@ -9,16 +9,24 @@ import picocli.CommandLine.Option;
 
 /** Options every {@code equirl scan} command shares: which split, and optionally its files. */
 final class ScanOptions {
-  @Option(names = "--split", required = true, paramLabel = "SPLIT",
+  @Option(
+      names = "--split",
+      required = true,
+      paramLabel = "SPLIT",
       description = "add_jump or around_right (also picks the symmetry: jump/run or left/right).")
   String split;
 
-  @Option(names = "--train-file", paramLabel = "FILE",
-      description = "Train on this IN: ... OUT: ... file instead of the split built from the"
-          + " grammar (with --test-file).")
+  @Option(
+      names = "--train-file",
+      paramLabel = "FILE",
+      description =
+          "Train on this IN: ... OUT: ... file instead of the split built from the"
+              + " grammar (with --test-file).")
   Path trainFile;
 
-  @Option(names = "--test-file", paramLabel = "FILE",
+  @Option(
+      names = "--test-file",
+      paramLabel = "FILE",
       description = "Test on this IN: ... OUT: ... file instead of the split's test set.")
   Path testFile;
 

@@ -19,13 +19,14 @@ final class TrainProgress implements TrainingListener, AutoCloseable {
   private final ProgressBar bar;
 
   TrainProgress(String task, long start, long total, PrintStream err) {
-    bar = new ProgressBarBuilder()
-        .setTaskName(task)
-        .setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII)
-        .setUpdateIntervalMillis(500)
-        .setConsumer(new ConsoleProgressBarConsumer(err))
-        .build();
+    bar =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(total)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUpdateIntervalMillis(500)
+            .setConsumer(new ConsoleProgressBarConsumer(err))
+            .build();
     bar.stepTo(start);
   }
 
@@ -42,9 +43,13 @@ final class TrainProgress implements TrainingListener, AutoCloseable {
   }
 
   static String message(ProgressRow row) {
-    return String.format(Locale.ROOT, "ep %d | return %s | eps %.3f | %.0f sps", row.episodes(),
-        Double.isNaN(row.meanReturn()) ? "-" : String.format(Locale.ROOT, "%.1f",
-            row.meanReturn()), row.epsilon(), row.sps());
+    return String.format(
+        Locale.ROOT,
+        "ep %d | return %s | eps %.3f | %.0f sps",
+        row.episodes(),
+        Double.isNaN(row.meanReturn()) ? "-" : String.format(Locale.ROOT, "%.1f", row.meanReturn()),
+        row.epsilon(),
+        row.sps());
   }
 
   @Override

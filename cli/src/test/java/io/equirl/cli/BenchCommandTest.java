@@ -24,7 +24,8 @@ class BenchCommandTest {
   @Test
   void helpListsTheSelectionAndSettings() {
     String help = run(0, "bench", "--help")[0];
-    for (String option : new String[] {"--only", "--quick", "--threads", "--report-only", "--jar"}) {
+    for (String option :
+        new String[] {"--only", "--quick", "--threads", "--report-only", "--jar"}) {
       assertTrue(help.contains(option), option + " missing from:\n" + help);
     }
   }

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The corruption matrix: one file of a finished run or of its checkpoint is damaged (truncated,
- * garbage bytes, a key removed, a number edited out of range), then a command that reads it
- * runs. Each time: exit code 2, one line that names the damaged file and says what is wrong, and
- * nothing on disk changed.
+ * garbage bytes, a key removed, a number edited out of range), then a command that reads it runs.
+ * Each time: exit code 2, one line that names the damaged file and says what is wrong, and nothing
+ * on disk changed.
  */
 class CorruptionMatrixTest {
   @TempDir static Path shared;
@@ -32,44 +32,61 @@ class CorruptionMatrixTest {
   @BeforeAll
   static void trainOnce() {
     trained = shared.resolve("run");
-    CliRun r = CliRun.of("train", "--env", "cartpole", "--steps", "300", "--seed", "1",
-        "--set", "learning_starts=100", "--set", "checkpoint_interval=200",
-        "--set", "log_interval=100", "--quiet", "--out", trained.toString());
+    CliRun r =
+        CliRun.of(
+            "train",
+            "--env",
+            "cartpole",
+            "--steps",
+            "300",
+            "--seed",
+            "1",
+            "--set",
+            "learning_starts=100",
+            "--set",
+            "checkpoint_interval=200",
+            "--set",
+            "log_interval=100",
+            "--quiet",
+            "--out",
+            trained.toString());
     assertEquals(0, r.code(), r.err());
   }
 
   @ParameterizedTest(name = "{1} {2} through {0}")
   @CsvSource({
-      "resume, config.json,           truncate,    not valid JSON at line",
-      "resume, config.json,           garbage,     not valid JSON at line",
-      "resume, config.json,           drop:env,    missing key env",
-      "resume, config.json,           seed:-3,     'seed: must be >= 0, got -3'",
-      "eval,   config.json,           truncate,    not valid JSON at line",
-      "eval,   config.json,           drop:network, missing key network",
-      "eval,   config.json,           seed:-3,     'seed: must be >= 0, got -3'",
-      "eval,   model.params,          truncate,    truncated",
-      "resume, CHECKPOINT/state.json, truncate,    not valid JSON at line",
-      "resume, CHECKPOINT/state.json, garbage,     not valid JSON at line",
-      "resume, CHECKPOINT/state.json, drop:num_timesteps, missing key num_timesteps",
-      "resume, CHECKPOINT/replay.bin, truncate,    truncated (expected",
-      "resume, CHECKPOINT/replay.bin, header,      damaged header",
-      "resume, CHECKPOINT/optimizer.bin, truncate, truncated (expected",
-      "resume, CHECKPOINT/online.params, truncate, truncated",
-      "resume, CHECKPOINT/target.params, truncate, truncated",
-      "resume, CHECKPOINT/progress.csv, empty,     does not start with the header line",
-      "resume, CHECKPOINT/progress.csv, garbage,   not UTF-8 text",
+    "resume, config.json,           truncate,    not valid JSON at line",
+    "resume, config.json,           garbage,     not valid JSON at line",
+    "resume, config.json,           drop:env,    missing key env",
+    "resume, config.json,           seed:-3,     'seed: must be >= 0, got -3'",
+    "eval,   config.json,           truncate,    not valid JSON at line",
+    "eval,   config.json,           drop:network, missing key network",
+    "eval,   config.json,           seed:-3,     'seed: must be >= 0, got -3'",
+    "eval,   model.params,          truncate,    truncated",
+    "resume, CHECKPOINT/state.json, truncate,    not valid JSON at line",
+    "resume, CHECKPOINT/state.json, garbage,     not valid JSON at line",
+    "resume, CHECKPOINT/state.json, drop:num_timesteps, missing key num_timesteps",
+    "resume, CHECKPOINT/replay.bin, truncate,    truncated (expected",
+    "resume, CHECKPOINT/replay.bin, header,      damaged header",
+    "resume, CHECKPOINT/optimizer.bin, truncate, truncated (expected",
+    "resume, CHECKPOINT/online.params, truncate, truncated",
+    "resume, CHECKPOINT/target.params, truncate, truncated",
+    "resume, CHECKPOINT/progress.csv, empty,     does not start with the header line",
+    "resume, CHECKPOINT/progress.csv, garbage,   not UTF-8 text",
   })
-  void aDamagedFileIsOneLineNamingItAndChangesNothing(String command, String file,
-      String damage, String problem, @TempDir Path tmp) throws Exception {
+  void aDamagedFileIsOneLineNamingItAndChangesNothing(
+      String command, String file, String damage, String problem, @TempDir Path tmp)
+      throws Exception {
     Path run = tmp.resolve("run");
     copyTree(trained, run);
     Path damaged = run.resolve(file.replace("CHECKPOINT", checkpointOf(run)));
     damage(damaged, damage);
     Map<String, String> before = hashes(run);
 
-    CliRun r = command.equals("eval")
-        ? CliRun.of("eval", "--model", run.toString(), "--episodes", "1")
-        : CliRun.of("train", "--resume", run.toString(), "--quiet");
+    CliRun r =
+        command.equals("eval")
+            ? CliRun.of("eval", "--model", run.toString(), "--episodes", "1")
+            : CliRun.of("train", "--resume", run.toString(), "--quiet");
 
     assertEquals(2, r.code(), r.err());
     String[] lines = r.err().strip().split("\n", -1);
@@ -100,10 +117,11 @@ class CorruptionMatrixTest {
         bytes[bytes.length / 3 + 1] = (byte) 0xfe;
         Files.write(file, bytes);
       }
-      case "drop" -> Files.writeString(file,
-          text.replace("\"" + how.substring(5) + "\"", "\"renamed\""));
-      case "seed" -> Files.writeString(file,
-          text.replaceFirst("\"seed\" : \\d+", "\"seed\" : " + how.substring(5)));
+      case "drop" ->
+          Files.writeString(file, text.replace("\"" + how.substring(5) + "\"", "\"renamed\""));
+      case "seed" ->
+          Files.writeString(
+              file, text.replaceFirst("\"seed\" : \\d+", "\"seed\" : " + how.substring(5)));
       case "header" -> {
         bytes[0] = 0x7f; // the capacity becomes about two billion transitions
         Files.write(file, bytes);

@@ -15,19 +15,26 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoCommandTest {
 
   @Test
-  void miniatureExperimentShowsTheTableTheFlipAndWritesThePng(@TempDir Path tmp)
-      throws Exception {
+  void miniatureExperimentShowsTheTableTheFlipAndWritesThePng(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("demo");
-    CliRun r = CliRun.of("demo", "--steps", "600", "--lambda-steps", "300", "--episodes", "4",
-        "--out", out.toString());
+    CliRun r =
+        CliRun.of(
+            "demo",
+            "--steps",
+            "600",
+            "--lambda-steps",
+            "300",
+            "--episodes",
+            "4",
+            "--out",
+            out.toString());
     assertEquals(0, r.code(), r.err());
-    for (String policy : new String[] {"pretrained (greedy)", "equitune", "equizero",
-        "λ-equitune"}) {
-      assertTrue(r.out().contains("| " + policy + " | "), "table row of " + policy + ":\n"
-          + r.out());
+    for (String policy :
+        new String[] {"pretrained (greedy)", "equitune", "equizero", "λ-equitune"}) {
+      assertTrue(
+          r.out().contains("| " + policy + " | "), "table row of " + policy + ":\n" + r.out());
     }
-    Matcher equizero = Pattern.compile("equizero +(\\d) of 4 episodes identical")
-        .matcher(r.out());
+    Matcher equizero = Pattern.compile("equizero +(\\d) of 4 episodes identical").matcher(r.out());
     assertTrue(equizero.find(), r.out());
     assertEquals("4", equizero.group(1), "equizero is equivariant end to end:\n" + r.out());
     assertTrue(r.out().contains("pretrained (greedy)  "), r.out());
@@ -36,8 +43,17 @@ class DemoCommandTest {
     assertTrue(Files.exists(out.resolve("seed-0/model.params")));
 
     // A second run with the same options reuses the trained model and prints the same table.
-    CliRun again = CliRun.of("demo", "--steps", "600", "--lambda-steps", "300", "--episodes",
-        "4", "--out", out.toString());
+    CliRun again =
+        CliRun.of(
+            "demo",
+            "--steps",
+            "600",
+            "--lambda-steps",
+            "300",
+            "--episodes",
+            "4",
+            "--out",
+            out.toString());
     assertEquals(0, again.code(), again.err());
     assertEquals(r.out(), again.out());
   }

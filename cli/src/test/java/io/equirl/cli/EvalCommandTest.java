@@ -11,8 +11,22 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalCommandTest {
 
   private static Path train(Path out, String... extra) {
-    String[] base = {"train", "--env", "cartpole", "--preset", "paper", "--steps", "400",
-        "--seed", "1", "--set", "learning_starts=100", "--quiet", "--out", out.toString()};
+    String[] base = {
+      "train",
+      "--env",
+      "cartpole",
+      "--preset",
+      "paper",
+      "--steps",
+      "400",
+      "--seed",
+      "1",
+      "--set",
+      "learning_starts=100",
+      "--quiet",
+      "--out",
+      out.toString()
+    };
     String[] args = java.util.Arrays.copyOf(base, base.length + extra.length);
     System.arraycopy(extra, 0, args, base.length, extra.length);
     CliRun r = CliRun.of(args);

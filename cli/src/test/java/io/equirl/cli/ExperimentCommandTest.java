@@ -20,9 +20,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A small end-to-end {@code equirl experiment} on CartPole (tiny budget): it finishes, writes
- * every output file, and the numbers read back have the right shape and lie in CartPole's range.
- * Then {@code eval --through}, {@code lambda-train} and {@code finetune} on one of its models.
+ * A small end-to-end {@code equirl experiment} on CartPole (tiny budget): it finishes, writes every
+ * output file, and the numbers read back have the right shape and lie in CartPole's range. Then
+ * {@code eval --through}, {@code lambda-train} and {@code finetune} on one of its models.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExperimentCommandTest {
@@ -32,12 +32,24 @@ class ExperimentCommandTest {
   private static Path out;
   private static CliRun experiment;
 
-
   @BeforeAll
   static void runExperiment() {
     out = tmp.resolve("exp");
-    experiment = CliRun.of("experiment", "--env", "cartpole", "--seeds", "2", "--steps", "1500",
-        "--lambda-steps", "300", "--episodes", "3", "--out", out.toString());
+    experiment =
+        CliRun.of(
+            "experiment",
+            "--env",
+            "cartpole",
+            "--seeds",
+            "2",
+            "--steps",
+            "1500",
+            "--lambda-steps",
+            "300",
+            "--episodes",
+            "3",
+            "--out",
+            out.toString());
   }
 
   @Test
@@ -55,7 +67,8 @@ class ExperimentCommandTest {
     byte[] png = Files.readAllBytes(out.resolve("fig-cartpole.png"));
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
     try (var files = Files.list(out)) {
-      assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")),
+      assertTrue(
+          files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")),
           "no temporary file left");
     }
   }
@@ -91,8 +104,10 @@ class ExperimentCommandTest {
     JsonNode across = json.get("across_seeds");
     for (String p : POLICIES) {
       JsonNode s = across.get(p);
-      assertTrue(s.get("min").asDouble() <= s.get("mean").asDouble()
-          && s.get("mean").asDouble() <= s.get("max").asDouble(), p + ": " + s);
+      assertTrue(
+          s.get("min").asDouble() <= s.get("mean").asDouble()
+              && s.get("mean").asDouble() <= s.get("max").asDouble(),
+          p + ": " + s);
       assertTrue(s.get("std").asDouble() >= 0, p);
     }
     String md = Files.readString(out.resolve("results.md"));
@@ -111,14 +126,40 @@ class ExperimentCommandTest {
     for (String policy : List.of("equitune", "equizero", "lambda")) {
       Path plain = tmp.resolve(policy + "-plain.json");
       Path flipped = tmp.resolve(policy + "-flip.json");
-      CliRun a = CliRun.of("eval", "--model", model.toString(), "--policy", policy,
-          "--episodes", "3", "--seed", "7", "--json", plain.toString());
-      CliRun b = CliRun.of("eval", "--model", model.toString(), "--policy", policy,
-          "--episodes", "3", "--seed", "7", "--through", "flip", "--json", flipped.toString());
+      CliRun a =
+          CliRun.of(
+              "eval",
+              "--model",
+              model.toString(),
+              "--policy",
+              policy,
+              "--episodes",
+              "3",
+              "--seed",
+              "7",
+              "--json",
+              plain.toString());
+      CliRun b =
+          CliRun.of(
+              "eval",
+              "--model",
+              model.toString(),
+              "--policy",
+              policy,
+              "--episodes",
+              "3",
+              "--seed",
+              "7",
+              "--through",
+              "flip",
+              "--json",
+              flipped.toString());
       assertEquals(0, a.code(), a.err());
       assertEquals(0, b.code(), b.err());
-      assertEquals(JSON.readTree(plain.toFile()).get("returns"),
-          JSON.readTree(flipped.toFile()).get("returns"), policy);
+      assertEquals(
+          JSON.readTree(plain.toFile()).get("returns"),
+          JSON.readTree(flipped.toFile()).get("returns"),
+          policy);
       assertEquals("flip", JSON.readTree(flipped.toFile()).get("through").asText());
     }
   }
@@ -132,8 +173,17 @@ class ExperimentCommandTest {
     JsonNode info = JSON.readTree(model.resolve("lambda.json").toFile());
     assertEquals(200, info.get("config").get("total_timesteps").asLong());
     Path tuned = tmp.resolve("tuned");
-    CliRun f = CliRun.of("finetune", "--model", model.toString(), "--policy", "lambda", "--steps",
-        "300", "--out", tuned.toString());
+    CliRun f =
+        CliRun.of(
+            "finetune",
+            "--model",
+            model.toString(),
+            "--policy",
+            "lambda",
+            "--steps",
+            "300",
+            "--out",
+            tuned.toString());
     assertEquals(0, f.code(), f.err());
     CliRun e =
         CliRun.of("eval", "--model", tuned.toString(), "--policy", "lambda", "--episodes", "2");
@@ -141,8 +191,19 @@ class ExperimentCommandTest {
     assertTrue(e.out().contains("return: mean"), e.out());
     // An equizero finetune changes the network λ was trained against: no stale λ is copied.
     Path zero = tmp.resolve("tuned-equizero");
-    assertEquals(0, CliRun.of("finetune", "--model", model.toString(), "--policy", "equizero",
-        "--steps", "300", "--out", zero.toString()).code());
+    assertEquals(
+        0,
+        CliRun.of(
+                "finetune",
+                "--model",
+                model.toString(),
+                "--policy",
+                "equizero",
+                "--steps",
+                "300",
+                "--out",
+                zero.toString())
+            .code());
     assertFalse(Files.exists(zero.resolve("lambda.params")));
     CliRun stale =
         CliRun.of("eval", "--model", zero.toString(), "--policy", "lambda", "--episodes", "2");
@@ -154,12 +215,28 @@ class ExperimentCommandTest {
   @Order(5)
   void seedsRunAsSeparateProcessesGiveTheSameResults() throws Exception {
     Path parallel = tmp.resolve("exp-jobs");
-    CliRun r = CliRun.of("experiment", "--env", "cartpole", "--seeds", "2", "--steps", "1500",
-        "--lambda-steps", "300", "--episodes", "3", "--jobs", "2", "--out", parallel.toString());
+    CliRun r =
+        CliRun.of(
+            "experiment",
+            "--env",
+            "cartpole",
+            "--seeds",
+            "2",
+            "--steps",
+            "1500",
+            "--lambda-steps",
+            "300",
+            "--episodes",
+            "3",
+            "--jobs",
+            "2",
+            "--out",
+            parallel.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.isRegularFile(parallel.resolve("seed-1.log")));
     // Same seeds and config on the CPU: the same numbers, whichever process ran them.
-    assertEquals(Files.readAllLines(out.resolve("results.csv")),
+    assertEquals(
+        Files.readAllLines(out.resolve("results.csv")),
         Files.readAllLines(parallel.resolve("results.csv")));
   }
 
@@ -176,13 +253,31 @@ class ExperimentCommandTest {
     CliRun env = CliRun.of("experiment", "--env", "pong", "--out", tmp.resolve("x").toString());
     assertEquals(2, env.code());
     assertTrue(env.err().contains("cartpole, acrobot, gridworld"), env.err());
-    CliRun other = CliRun.of("experiment", "--env", "cartpole", "--seeds", "2", "--steps", "999",
-        "--out", out.toString());
+    CliRun other =
+        CliRun.of(
+            "experiment",
+            "--env",
+            "cartpole",
+            "--seeds",
+            "2",
+            "--steps",
+            "999",
+            "--out",
+            out.toString());
     assertEquals(2, other.code());
-    assertTrue(other.err().contains("1500 steps), not of cartpole (paper, 999 steps)"),
-        other.err());
-    CliRun ft = CliRun.of("finetune", "--model", model.toString(), "--policy", "greedy", "--steps",
-        "10", "--out", tmp.resolve("y").toString());
+    assertTrue(
+        other.err().contains("1500 steps), not of cartpole (paper, 999 steps)"), other.err());
+    CliRun ft =
+        CliRun.of(
+            "finetune",
+            "--model",
+            model.toString(),
+            "--policy",
+            "greedy",
+            "--steps",
+            "10",
+            "--out",
+            tmp.resolve("y").toString());
     assertEquals(2, ft.code());
   }
 }

@@ -15,8 +15,7 @@ class FailureLinesTest {
   void aUsageErrorIsItsLinePlusWhereTheUsageIs() {
     CliRun r = CliRun.of("train", "--env", "cartpole", "--bogus");
     assertEquals(2, r.code());
-    assertEquals("equirl: Unknown option: '--bogus'\nsee equirl train --help",
-        r.err().strip());
+    assertEquals("equirl: Unknown option: '--bogus'\nsee equirl train --help", r.err().strip());
   }
 
   @Test
@@ -28,8 +27,15 @@ class FailureLinesTest {
 
   @Test
   void anEmptyNetArchSaysItNeedsALayer(@TempDir Path tmp) {
-    CliRun r = CliRun.of("train", "--env", "cartpole", "--set", "net_arch=[]",
-        "--out", tmp.resolve("a").toString());
+    CliRun r =
+        CliRun.of(
+            "train",
+            "--env",
+            "cartpole",
+            "--set",
+            "net_arch=[]",
+            "--out",
+            tmp.resolve("a").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().startsWith("equirl: net_arch: needs at least one layer"), r.err());
     assertEquals(1, r.err().strip().split("\n").length, r.err());
@@ -49,28 +55,41 @@ class FailureLinesTest {
 
   @Test
   void aFileSystemErrorNamesThePathAndTheReason() {
-    assertEquals("cannot use /x: Read-only file system", FailureHandler.line(
-        new java.nio.file.FileSystemException("/x", null, "Read-only file system")));
+    assertEquals(
+        "cannot use /x: Read-only file system",
+        FailureHandler.line(
+            new java.nio.file.FileSystemException("/x", null, "Read-only file system")));
   }
 
   @Test
   void anOutputFileIsCheckedBeforeAnyWork(@TempDir Path tmp) {
     Path json = tmp.resolve("missing").resolve("r.json");
-    CliRun r = CliRun.of("eval", "--model", tmp.resolve("no-model").toString(),
-        "--json", json.toString());
+    CliRun r =
+        CliRun.of("eval", "--model", tmp.resolve("no-model").toString(), "--json", json.toString());
     assertEquals(2, r.code(), r.err());
-    assertEquals("equirl: --json: cannot write " + json + ": folder " + json.getParent()
-        + " does not exist", r.err().strip());
+    assertEquals(
+        "equirl: --json: cannot write " + json + ": folder " + json.getParent() + " does not exist",
+        r.err().strip());
   }
 
   @Test
   void aFailedStartLeavesNoOutputFolder(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("new");
     // 500 million transitions of CartPole's 4 floats need about 20 GB: refused before allocating.
-    CliRun r = CliRun.of("train", "--env", "cartpole", "--steps", "500000000",
-        "--set", "buffer_size=500000000", "--out", out.toString());
+    CliRun r =
+        CliRun.of(
+            "train",
+            "--env",
+            "cartpole",
+            "--steps",
+            "500000000",
+            "--set",
+            "buffer_size=500000000",
+            "--out",
+            out.toString());
     assertEquals(2, r.code(), r.err());
-    assertTrue(r.err().startsWith("equirl: buffer_size: 500000000 transitions of 4 floats need "),
+    assertTrue(
+        r.err().startsWith("equirl: buffer_size: 500000000 transitions of 4 floats need "),
         r.err());
     assertFalse(java.nio.file.Files.exists(out), "left behind: " + out);
   }

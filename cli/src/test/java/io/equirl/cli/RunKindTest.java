@@ -15,25 +15,67 @@ class RunKindTest {
   void aFinetuneOutputDoesNotResumeAndForceClearsAnOldRunsCheckpoints(@TempDir Path tmp)
       throws Exception {
     Path run = tmp.resolve("run");
-    assertEquals(0, CliRun.of("train", "--env", "cartpole", "--steps", "200", "--quiet",
-        "--set", "learning_starts=100", "--set", "checkpoint_interval=100",
-        "--out", run.toString()).code());
+    assertEquals(
+        0,
+        CliRun.of(
+                "train",
+                "--env",
+                "cartpole",
+                "--steps",
+                "200",
+                "--quiet",
+                "--set",
+                "learning_starts=100",
+                "--set",
+                "checkpoint_interval=100",
+                "--out",
+                run.toString())
+            .code());
     Path over = tmp.resolve("over");
-    assertEquals(0, CliRun.of("train", "--env", "cartpole", "--steps", "200", "--quiet",
-        "--set", "learning_starts=100", "--set", "checkpoint_interval=100",
-        "--out", over.toString()).code());
+    assertEquals(
+        0,
+        CliRun.of(
+                "train",
+                "--env",
+                "cartpole",
+                "--steps",
+                "200",
+                "--quiet",
+                "--set",
+                "learning_starts=100",
+                "--set",
+                "checkpoint_interval=100",
+                "--out",
+                over.toString())
+            .code());
     assertTrue(java.nio.file.Files.isDirectory(over.resolve("checkpoints")));
-    CliRun f = CliRun.of("finetune", "--model", run.toString(), "--policy", "equitune",
-        "--steps", "100", "--force", "--out", over.toString());
+    CliRun f =
+        CliRun.of(
+            "finetune",
+            "--model",
+            run.toString(),
+            "--policy",
+            "equitune",
+            "--steps",
+            "100",
+            "--force",
+            "--out",
+            over.toString());
     assertEquals(0, f.code(), f.err());
-    assertFalse(java.nio.file.Files.exists(over.resolve("checkpoints")),
+    assertFalse(
+        java.nio.file.Files.exists(over.resolve("checkpoints")),
         "a later --resume would restore the old run over the finetuned model");
     byte[] model = java.nio.file.Files.readAllBytes(over.resolve("model.params"));
     CliRun r = CliRun.of("train", "--resume", over.toString(), "--quiet");
     assertEquals(2, r.code(), r.err());
-    assertEquals("equirl: " + over + " is a finetune output, not a training run; only training"
-        + " runs resume (finetune again, with --force, to redo it)", r.err().strip());
-    assertTrue(java.util.Arrays.equals(model,
-        java.nio.file.Files.readAllBytes(over.resolve("model.params"))));
+    assertEquals(
+        "equirl: "
+            + over
+            + " is a finetune output, not a training run; only training"
+            + " runs resume (finetune again, with --force, to redo it)",
+        r.err().strip());
+    assertTrue(
+        java.util.Arrays.equals(
+            model, java.nio.file.Files.readAllBytes(over.resolve("model.params"))));
   }
 }

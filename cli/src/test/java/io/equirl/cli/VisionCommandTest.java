@@ -32,16 +32,34 @@ class VisionCommandTest {
   void aMissingEncoderIsBadInputNamingTheFile() throws Exception {
     Path classes = Files.writeString(dir.resolve("c.csv"), "a,1,0\nb,0,1\n");
     Path encoder = dir.resolve("missing.pt");
-    CliRun r = CliRun.of("vision", "zeroshot", "--image-encoder", encoder.toString(),
-        "--class-embeddings", classes.toString(), "--data", dir.toString(), "--group", "rot90");
+    CliRun r =
+        CliRun.of(
+            "vision",
+            "zeroshot",
+            "--image-encoder",
+            encoder.toString(),
+            "--class-embeddings",
+            classes.toString(),
+            "--data",
+            dir.toString(),
+            "--group",
+            "rot90");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains(encoder + ": no such TorchScript file"), r.err());
   }
 
   @Test
   void missingDataIsBadInputNamingTheFile() {
-    CliRun r = CliRun.of("vision", "train", "--arch", "resnet", "--data", dir.toString(),
-        "--out", dir.resolve("out").toString());
+    CliRun r =
+        CliRun.of(
+            "vision",
+            "train",
+            "--arch",
+            "resnet",
+            "--data",
+            dir.toString(),
+            "--out",
+            dir.resolve("out").toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().contains("train-images-idx3-ubyte.gz: missing"), r.err());
     assertTrue(!Files.exists(dir.resolve("out")), "nothing written");

@@ -4,13 +4,13 @@ import io.equirl.envs.random.Pcg64;
 import java.security.SecureRandom;
 
 /**
- * The bookkeeping every env shares, so that each env file holds only its MDP: seeding as
- * Gymnasium does it, the reset/step contract, and the step budget (Gymnasium's {@code TimeLimit}).
+ * The bookkeeping every env shares, so that each env file holds only its MDP: seeding as Gymnasium
+ * does it, the reset/step contract, and the step budget (Gymnasium's {@code TimeLimit}).
  *
- * <p>Subclasses implement {@link #startEpisode(Pcg64, float[])} and
- * {@link #transition(int, StepResult)}; this class validates the action, counts steps and sets
- * {@code truncated} when the step budget is used up, exactly as {@code TimeLimit} does (also on a
- * step that terminates). Not thread-safe.
+ * <p>Subclasses implement {@link #startEpisode(Pcg64, float[])} and {@link #transition(int,
+ * StepResult)}; this class validates the action, counts steps and sets {@code truncated} when the
+ * step budget is used up, exactly as {@code TimeLimit} does (also on a step that terminates). Not
+ * thread-safe.
  */
 public abstract class AbstractEnv implements Env {
   private final DiscreteSpace actionSpace;
@@ -40,8 +40,8 @@ public abstract class AbstractEnv implements Env {
   protected abstract void startEpisode(Pcg64 rng, float[] obs);
 
   /**
-   * Advances the MDP by one valid action: writes the observation into {@code out.observation()}
-   * and calls {@code out.set(reward, terminated, false)}; truncation is this class's job.
+   * Advances the MDP by one valid action: writes the observation into {@code out.observation()} and
+   * calls {@code out.set(reward, terminated, false)}; truncation is this class's job.
    */
   protected abstract void transition(int action, StepResult out);
 
@@ -126,8 +126,12 @@ public abstract class AbstractEnv implements Env {
    */
   protected final void requireState(double[] state, int size) {
     if (state == null || state.length != size) {
-      throw new IllegalArgumentException(id() + ": a state has " + size + " components, got "
-          + (state == null ? "null" : state.length));
+      throw new IllegalArgumentException(
+          id()
+              + ": a state has "
+              + size
+              + " components, got "
+              + (state == null ? "null" : state.length));
     }
     for (int i = 0; i < size; i++) {
       if (!Double.isFinite(state[i])) {

@@ -16,7 +16,11 @@ public final class BoxSpace {
     int size = Arrays.stream(shape).reduce(1, Math::multiplyExact);
     if (low.length != size || high.length != size) {
       throw new IllegalArgumentException(
-          "bounds of length " + low.length + "/" + high.length + " do not fit shape "
+          "bounds of length "
+              + low.length
+              + "/"
+              + high.length
+              + " do not fit shape "
               + Arrays.toString(shape));
     }
     for (int i = 0; i < size; i++) {

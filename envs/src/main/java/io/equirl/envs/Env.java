@@ -3,17 +3,17 @@ package io.equirl.envs;
 import java.util.Optional;
 
 /**
- * A reinforcement-learning environment with a discrete action space, modelled on Gymnasium's
- * {@code Env}: seeded resets, and steps that keep termination apart from truncation.
+ * A reinforcement-learning environment with a discrete action space, modelled on Gymnasium's {@code
+ * Env}: seeded resets, and steps that keep termination apart from truncation.
  *
- * <p><b>Buffers.</b> To keep the step hot path free of allocation, {@link #reset(long)},
- * {@link #reset()} and {@link #step(int)} return objects owned by the env and overwritten by the
- * next call. Copy what you need to keep.
+ * <p><b>Buffers.</b> To keep the step hot path free of allocation, {@link #reset(long)}, {@link
+ * #reset()} and {@link #step(int)} return objects owned by the env and overwritten by the next
+ * call. Copy what you need to keep.
  *
- * <p><b>Contract.</b> {@code step} before the first reset, or after an episode ended, throws
- * {@link IllegalStateException}; an action outside {@link #actionSpace()} throws
- * {@link IllegalArgumentException} naming the action and the space; a negative seed is refused.
- * Envs are not thread-safe.
+ * <p><b>Contract.</b> {@code step} before the first reset, or after an episode ended, throws {@link
+ * IllegalStateException}; an action outside {@link #actionSpace()} throws {@link
+ * IllegalArgumentException} naming the action and the space; a negative seed is refused. Envs are
+ * not thread-safe.
  */
 public interface Env extends AutoCloseable {
 
@@ -27,8 +27,8 @@ public interface Env extends AutoCloseable {
   DiscreteSpace actionSpace();
 
   /**
-   * Starts an episode from a fresh random stream seeded with {@code seed}, as Gymnasium's
-   * {@code reset(seed=seed)} does.
+   * Starts an episode from a fresh random stream seeded with {@code seed}, as Gymnasium's {@code
+   * reset(seed=seed)} does.
    *
    * @return the first observation, an env-owned buffer overwritten by the next call
    * @throws IllegalArgumentException if {@code seed} is negative
@@ -36,8 +36,8 @@ public interface Env extends AutoCloseable {
   float[] reset(long seed);
 
   /**
-   * Starts an episode continuing the random stream of the last seeded reset (or an unseeded
-   * stream if there was none).
+   * Starts an episode continuing the random stream of the last seeded reset (or an unseeded stream
+   * if there was none).
    *
    * @return the first observation, an env-owned buffer overwritten by the next call
    */

@@ -6,8 +6,8 @@ import io.equirl.groups.GroupElement;
 import io.equirl.groups.PermutationAction;
 
 /**
- * A symmetry of an env's MDP: a finite group acting on observations and on actions such that
- * {@code step(g·s, g·a) = g·step(s, a)} (same reward and end flags, observation transformed).
+ * A symmetry of an env's MDP: a finite group acting on observations and on actions such that {@code
+ * step(g·s, g·a) = g·step(s, a)} (same reward and end flags, observation transformed).
  *
  * <p>Conventions are those of {@code io.equirl.groups}: groups act on the left; the action
  * permutation sends action {@code a} to {@code actions.apply(g, a)}, and a vector of Q-values
@@ -51,9 +51,15 @@ public record EnvSymmetry(
           "group, observation action and action permutation are required");
     }
     if (observations.group() != group || actions.group() != group) {
-      throw new IllegalArgumentException("the observation action (" + observations.group().name()
-          + ") and the action permutation (" + actions.group().name() + ") must act by the same "
-          + "group instance as the symmetry (" + group.name() + ")");
+      throw new IllegalArgumentException(
+          "the observation action ("
+              + observations.group().name()
+              + ") and the action permutation ("
+              + actions.group().name()
+              + ") must act by the same "
+              + "group instance as the symmetry ("
+              + group.name()
+              + ")");
     }
   }
 

@@ -15,9 +15,9 @@ import java.util.function.Supplier;
 /**
  * The registry of envs by name: the built-in envs by id or short name (case-insensitive), and
  * {@code prefix:id} names handed to the {@link EnvFactory} of that prefix. A prefix gets its
- * factory from {@link #registerPrefix(String, EnvFactory)} or, with no call at all, from an
- * {@link EnvProvider} listed in {@code META-INF/services} (how the Gymnasium bridge serves
- * {@code gym:<id>}); an explicit registration wins over a provider.
+ * factory from {@link #registerPrefix(String, EnvFactory)} or, with no call at all, from an {@link
+ * EnvProvider} listed in {@code META-INF/services} (how the Gymnasium bridge serves {@code
+ * gym:<id>}); an explicit registration wins over a provider.
  *
  * <pre>{@code
  * try (Env env = Envs.make("cartpole")) {   // same as "CartPole-v1"
@@ -48,8 +48,8 @@ public final class Envs {
   }
 
   /**
-   * A new env for {@code name}: a built-in id or short name (case-insensitive), or
-   * {@code prefix:id} for a registered prefix.
+   * A new env for {@code name}: a built-in id or short name (case-insensitive), or {@code
+   * prefix:id} for a registered prefix.
    *
    * @throws IllegalArgumentException naming the valid names when {@code name} is unknown
    */
@@ -64,8 +64,8 @@ public final class Envs {
       loadProviders();
       EnvFactory factory = PREFIXES.get(prefix);
       if (factory == null) {
-        throw new IllegalArgumentException("unknown env prefix '" + prefix + ":' in '" + name
-            + "'; valid names: " + validNames());
+        throw new IllegalArgumentException(
+            "unknown env prefix '" + prefix + ":' in '" + name + "'; valid names: " + validNames());
       }
       return factory.make(trimmed.substring(colon + 1));
     }
@@ -90,8 +90,8 @@ public final class Envs {
    */
   public static void registerPrefix(String prefix, EnvFactory factory) {
     if (prefix == null || prefix.isBlank() || prefix.contains(":")) {
-      throw new IllegalArgumentException("an env prefix must be non-empty without ':', got '"
-          + prefix + "'");
+      throw new IllegalArgumentException(
+          "an env prefix must be non-empty without ':', got '" + prefix + "'");
     }
     if (factory == null) {
       throw new IllegalArgumentException("factory for prefix '" + prefix + "' is null");

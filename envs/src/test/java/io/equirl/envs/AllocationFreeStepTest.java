@@ -20,7 +20,8 @@ class AllocationFreeStepTest {
   @MethodSource("registered")
   void stepsDoNotAllocate(String name) {
     java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-    Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean,
+    Assumptions.assumeTrue(
+        bean instanceof com.sun.management.ThreadMXBean,
         "this JVM cannot count allocated bytes per thread");
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
     try (Env env = Envs.make(name)) {

@@ -7,9 +7,9 @@ import io.equirl.envs.check.EnvChecker;
 import io.equirl.envs.grid.GridworldConfig;
 import io.equirl.envs.grid.GridworldEnv;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The generic contract: {@link EnvChecker} over every registered env finds no problem. */
 class EnvContractTest {

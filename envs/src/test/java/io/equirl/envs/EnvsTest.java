@@ -18,9 +18,15 @@ class EnvsTest {
 
   @Test
   void idsAndShortNamesAreCaseInsensitive() {
-    for (String[] pair : new String[][] {
-        {"cartpole", "CartPole-v1"}, {"CARTPOLE-V1", "CartPole-v1"}, {"Acrobot", "Acrobot-v1"},
-        {"acrobot-v1", "Acrobot-v1"}, {"GridWorld", "Gridworld-v0"}, {"gridworld-v0", "Gridworld-v0"}}) {
+    for (String[] pair :
+        new String[][] {
+          {"cartpole", "CartPole-v1"},
+          {"CARTPOLE-V1", "CartPole-v1"},
+          {"Acrobot", "Acrobot-v1"},
+          {"acrobot-v1", "Acrobot-v1"},
+          {"GridWorld", "Gridworld-v0"},
+          {"gridworld-v0", "Gridworld-v0"}
+        }) {
       try (Env env = Envs.make(pair[0])) {
         assertEquals(pair[1], env.id(), pair[0]);
       }
@@ -42,10 +48,12 @@ class EnvsTest {
   @Test
   void prefixedNamesGoToTheirFactory() {
     Env made = new CartPoleEnv();
-    Envs.registerPrefix("testprefix", id -> {
-      assertEquals("Some-v0", id);
-      return made;
-    });
+    Envs.registerPrefix(
+        "testprefix",
+        id -> {
+          assertEquals("Some-v0", id);
+          return made;
+        });
     assertSame(made, Envs.make("TestPrefix:Some-v0"));
     assertThrows(IllegalArgumentException.class, () -> Envs.registerPrefix("a:b", id -> made));
   }
@@ -63,7 +71,8 @@ class EnvsTest {
 
   @Test
   void everyCallMakesANewEnv() {
-    try (Env a = Envs.make("cartpole"); Env b = Envs.make("cartpole")) {
+    try (Env a = Envs.make("cartpole");
+        Env b = Envs.make("cartpole")) {
       assertTrue(a != b);
     }
   }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * The episodes of one evaluation: which policy, env and view, and every episode's seed, return
- * and length, with their summaries.
+ * The episodes of one evaluation: which policy, env and view, and every episode's seed, return and
+ * length, with their summaries.
  *
  * @param env the env's id
  * @param policy the policy's command-line name
@@ -14,8 +14,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param returns each episode's undiscounted return
  * @param lengths each episode's length in steps
  */
-@JsonPropertyOrder({"env", "policy", "through", "episodes", "return", "length", "seeds",
-    "returns", "lengths"})
+@JsonPropertyOrder({
+  "env",
+  "policy",
+  "through",
+  "episodes",
+  "return",
+  "length",
+  "seeds",
+  "returns",
+  "lengths"
+})
 @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
 public record EvalResult(
     @JsonProperty("env") String env,

@@ -12,8 +12,8 @@ import java.util.function.IntConsumer;
  *
  * <p>Seen through {@code g} ({@code equirl eval --through g}), the agent observes {@code g·s} and
  * its action {@code a} is applied as {@code g⁻¹·a}, for the whole episode: the RL analogue of the
- * paper's rotated-image test. An equivariant policy's episodes are then the same as without
- * {@code g}; the greedy one's in general are not.
+ * paper's rotated-image test. An equivariant policy's episodes are then the same as without {@code
+ * g}; the greedy one's in general are not.
  */
 public final class Evaluator {
   private Evaluator() {}
@@ -25,14 +25,19 @@ public final class Evaluator {
    * @param symmetry the env's symmetry, required when {@code through} is given
    * @param afterEpisode called with the episode index after each episode (progress)
    */
-  public static EvalResult run(Env env, Policy policy, long[] seeds, EnvSymmetry symmetry,
-      GroupElement through, IntConsumer afterEpisode) {
+  public static EvalResult run(
+      Env env,
+      Policy policy,
+      long[] seeds,
+      EnvSymmetry symmetry,
+      GroupElement through,
+      IntConsumer afterEpisode) {
     if (seeds.length == 0) {
       throw new IllegalArgumentException("--episodes: must be >= 1");
     }
     if (through != null && (symmetry == null || !symmetry.group().contains(through))) {
-      throw new IllegalArgumentException("--through: " + through + " is not an element of the"
-          + " env's symmetry group");
+      throw new IllegalArgumentException(
+          "--through: " + through + " is not an element of the" + " env's symmetry group");
     }
     int size = env.observationSpace().size();
     float[] seen = new float[size];
@@ -63,8 +68,13 @@ public final class Evaluator {
       lengths[e] = length;
       afterEpisode.accept(e);
     }
-    return new EvalResult(env.id(), policy.kind().cliName(),
-        through == null ? null : through.label(), seeds.clone(), returns, lengths);
+    return new EvalResult(
+        env.id(),
+        policy.kind().cliName(),
+        through == null ? null : through.label(),
+        seeds.clone(),
+        returns,
+        lengths);
   }
 
   /** Seeds {@code first, first+1, ..., first+count−1}. */

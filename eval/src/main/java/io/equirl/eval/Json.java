@@ -10,10 +10,11 @@ import java.nio.file.Path;
 /** The JSON mapper of the eval reports, and atomic writes of JSON files. */
 public final class Json {
   /** Pretty-printing mapper; thread-safe once configured. */
-  public static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      // Reports also carry derived fields (summaries) that records recompute when read back.
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  public static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          // Reports also carry derived fields (summaries) that records recompute when read back.
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private Json() {}
 

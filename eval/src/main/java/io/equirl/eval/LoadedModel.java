@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A model directory as the policies need it: the trained Q-network and, when
- * {@code equirl lambda-train} has run, its λ-network. Owns the network; close it.
+ * A model directory as the policies need it: the trained Q-network and, when {@code equirl
+ * lambda-train} has run, its λ-network. Owns the network; close it.
  */
 public final class LoadedModel implements AutoCloseable {
   private final Path dir;
@@ -35,8 +35,8 @@ public final class LoadedModel implements AutoCloseable {
 
   /**
    * Loads {@code dir} on the CPU; with {@code best}, the network of its best periodic evaluation
-   * ({@code best.params}) instead of the final one. A λ-network belongs to the final network it
-   * was trained on, so it is not loaded with {@code best}.
+   * ({@code best.params}) instead of the final one. A λ-network belongs to the final network it was
+   * trained on, so it is not loaded with {@code best}.
    */
   public static LoadedModel load(Path dir, boolean best) throws IOException {
     TrainedModel model = best ? TrainedModel.loadBest(dir) : TrainedModel.load(dir);
@@ -60,12 +60,21 @@ public final class LoadedModel implements AutoCloseable {
   /** The policy of {@code kind} on this model. */
   public AbstractPolicy policy(PolicyKind kind, EnvSymmetry symmetry) {
     if (kind == PolicyKind.LAMBDA && best) {
-      throw new IllegalArgumentException("--policy lambda with the best model: the λ-network of "
-          + dir + " was trained on its final model, not on " + RunDirectory.BEST);
+      throw new IllegalArgumentException(
+          "--policy lambda with the best model: the λ-network of "
+              + dir
+              + " was trained on its final model, not on "
+              + RunDirectory.BEST);
     }
     if (kind == PolicyKind.LAMBDA && lambda == null) {
-      throw new IllegalArgumentException("--policy lambda: " + dir + " has no "
-          + LambdaFiles.PARAMS + "; run equirl lambda-train --model " + dir + " first");
+      throw new IllegalArgumentException(
+          "--policy lambda: "
+              + dir
+              + " has no "
+              + LambdaFiles.PARAMS
+              + "; run equirl lambda-train --model "
+              + dir
+              + " first");
     }
     return Policies.create(kind, model.network(), symmetry, lambda);
   }

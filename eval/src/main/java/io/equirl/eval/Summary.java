@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Mean, standard deviation (population, as NumPy's {@code std}), minimum and maximum of a sample.
  */
 public record Summary(
-    @JsonProperty("mean") double mean, @JsonProperty("std") double std,
-    @JsonProperty("min") double min, @JsonProperty("max") double max) {
+    @JsonProperty("mean") double mean,
+    @JsonProperty("std") double std,
+    @JsonProperty("min") double min,
+    @JsonProperty("max") double max) {
 
   /**
    * The summary of {@code values}.

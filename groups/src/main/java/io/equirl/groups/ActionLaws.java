@@ -7,8 +7,8 @@ import java.util.List;
  * Checks the action laws, and equivariance of maps, on sample inputs; returns the violations found,
  * never prints. An empty list means every check passed.
  *
- * <p>Laws: {@code e·x = x} and {@code g·(h·x) = (gh)·x} for all {@code g, h} and samples
- * {@code x}. Equivariance of {@code M}: {@code M(g·x) = g·M(x)}.
+ * <p>Laws: {@code e·x = x} and {@code g·(h·x) = (gh)·x} for all {@code g, h} and samples {@code x}.
+ * Equivariance of {@code M}: {@code M(g·x) = g·M(x)}.
  */
 public final class ActionLaws {
   private ActionLaws() {}
@@ -34,8 +34,18 @@ public final class ActionLaws {
         for (GroupElement g : group.elements()) {
           double err = maxAbsDiff(action.apply(g, hx), action.apply(g.compose(h), x));
           if (err > tol) {
-            violations.add("compatibility: " + g + "·(" + h + "·x) ≠ (" + g.compose(h)
-                + ")·x on sample " + s + " (max error " + err + ")");
+            violations.add(
+                "compatibility: "
+                    + g
+                    + "·("
+                    + h
+                    + "·x) ≠ ("
+                    + g.compose(h)
+                    + ")·x on sample "
+                    + s
+                    + " (max error "
+                    + err
+                    + ")");
           }
         }
       }
@@ -56,8 +66,21 @@ public final class ActionLaws {
           int lhs = action.apply(g, action.apply(h, i));
           int rhs = action.apply(g.compose(h), i);
           if (lhs != rhs) {
-            violations.add("compatibility: " + g + "·(" + h + "·" + i + ") = " + lhs + " but ("
-                + g.compose(h) + ")·" + i + " = " + rhs);
+            violations.add(
+                "compatibility: "
+                    + g
+                    + "·("
+                    + h
+                    + "·"
+                    + i
+                    + ") = "
+                    + lhs
+                    + " but ("
+                    + g.compose(h)
+                    + ")·"
+                    + i
+                    + " = "
+                    + rhs);
           }
         }
       }
@@ -78,8 +101,8 @@ public final class ActionLaws {
         for (GroupElement h : group.elements()) {
           if (!java.util.Arrays.equals(
               action.apply(g, action.apply(h, x)), action.apply(g.compose(h), x))) {
-            violations.add("compatibility: " + g + "·(" + h + "·s) ≠ (" + g.compose(h)
-                + ")·s on sample " + s);
+            violations.add(
+                "compatibility: " + g + "·(" + h + "·s) ≠ (" + g.compose(h) + ")·s on sample " + s);
           }
         }
       }
@@ -91,8 +114,8 @@ public final class ActionLaws {
    * Violations of equivariance {@code M(g·x) = g·M(x)} of {@code model} on {@code samples}, for
    * every {@code g}; pass a trivial output action to check invariance.
    */
-  public static List<String> checkEquivariance(FloatMap model, ArrayAction in, ArrayAction out,
-      List<float[]> samples, double tol) {
+  public static List<String> checkEquivariance(
+      FloatMap model, ArrayAction in, ArrayAction out, List<float[]> samples, double tol) {
     requireSameGroup(in, out);
     List<String> violations = new ArrayList<>();
     for (int s = 0; s < samples.size(); s++) {
@@ -101,8 +124,16 @@ public final class ActionLaws {
       for (GroupElement g : in.group().elements()) {
         double err = maxAbsDiff(model.apply(in.apply(g, x)), out.apply(g, y));
         if (err > tol) {
-          violations.add("equivariance: M(" + g + "·x) ≠ " + g + "·M(x) on sample " + s
-              + " (max error " + err + ")");
+          violations.add(
+              "equivariance: M("
+                  + g
+                  + "·x) ≠ "
+                  + g
+                  + "·M(x) on sample "
+                  + s
+                  + " (max error "
+                  + err
+                  + ")");
         }
       }
     }
@@ -110,8 +141,8 @@ public final class ActionLaws {
   }
 
   /** The largest {@code |M(g·x) − g·M(x)|} over all elements and samples. */
-  public static double equivarianceError(FloatMap model, ArrayAction in, ArrayAction out,
-      List<float[]> samples) {
+  public static double equivarianceError(
+      FloatMap model, ArrayAction in, ArrayAction out, List<float[]> samples) {
     requireSameGroup(in, out);
     double worst = 0;
     for (float[] x : samples) {
@@ -132,9 +163,12 @@ public final class ActionLaws {
 
   static void requireSameGroup(ArrayAction in, ArrayAction out) {
     if (in.group() != out.group()) {
-      throw new IllegalArgumentException("input action is of group " + in.group().name()
-          + " but output action is of a different group instance " + out.group().name()
-          + "; build both actions from the same group");
+      throw new IllegalArgumentException(
+          "input action is of group "
+              + in.group().name()
+              + " but output action is of a different group instance "
+              + out.group().name()
+              + "; build both actions from the same group");
     }
   }
 

@@ -6,8 +6,8 @@ package io.equirl.groups;
  *
  * <p>The operators call {@link #forward} once per operator call with all |G| transformed inputs
  * stacked, so a model that runs a network should run it once per call. Buffers may be longer than
- * needed: read the first {@code batchSize·inputSize()} floats, write the first
- * {@code batchSize·outputSize()}.
+ * needed: read the first {@code batchSize·inputSize()} floats, write the first {@code
+ * batchSize·outputSize()}.
  */
 public interface BatchModel {
 

@@ -70,8 +70,8 @@ public final class Equizero {
   /** Copies the raw model output {@code M(g*·x_b)} of the last call into {@code dst[offset..)}. */
   public void modelOutputAtBest(int b, float[] dst, int offset) {
     orbit.checkSample(b);
-    System.arraycopy(orbit.outputs, orbit.row(best[b], b) * orbit.outSize, dst, offset,
-        orbit.outSize);
+    System.arraycopy(
+        orbit.outputs, orbit.row(best[b], b) * orbit.outSize, dst, offset, orbit.outSize);
   }
 
   /** The acting group. */

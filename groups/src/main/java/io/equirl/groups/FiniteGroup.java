@@ -145,7 +145,10 @@ public final class FiniteGroup {
   private int own(GroupElement g) {
     if (!contains(g)) {
       throw new IllegalArgumentException(
-          "element " + g + " does not belong to group " + name
+          "element "
+              + g
+              + " does not belong to group "
+              + name
               + (g == null ? "" : " (it belongs to " + g.group().name() + ")"));
     }
     return g.index();

@@ -26,8 +26,13 @@ public abstract class GatherAction implements ArrayAction {
       throw new IllegalArgumentException("action size must be >= 1, got " + size);
     }
     if (sources.length != group.order() || (signs != null && signs.length != group.order())) {
-      throw new IllegalArgumentException("need one index map (and sign vector) per element of "
-          + group.name() + " (" + group.order() + "), got " + sources.length);
+      throw new IllegalArgumentException(
+          "need one index map (and sign vector) per element of "
+              + group.name()
+              + " ("
+              + group.order()
+              + "), got "
+              + sources.length);
     }
     this.group = group;
     this.size = size;
@@ -110,8 +115,8 @@ public abstract class GatherAction implements ArrayAction {
   private void checkLaws() {
     for (int i = 0; i < size; i++) {
       if (sources[0][i] != i || signs[0][i] != 1f) {
-        throw new IllegalArgumentException("not an action: the identity moves or negates component "
-            + i);
+        throw new IllegalArgumentException(
+            "not an action: the identity moves or negates component " + i);
       }
     }
     for (GroupElement g : group.elements()) {
@@ -123,8 +128,15 @@ public abstract class GatherAction implements ArrayAction {
           // (g·(h·x))[i] = s_g[i] (h·x)[sg[i]] = s_g[i] s_h[sg[i]] x[sh[sg[i]]]
           float sign = signs[g.index()][i] * signs[h.index()][sg[i]];
           if (sources[gh][i] != sh[sg[i]] || signs[gh][i] != sign) {
-            throw new IllegalArgumentException("not an action: " + g + "·(" + h + "·x) ≠ ("
-                + group.element(gh) + ")·x at component " + i);
+            throw new IllegalArgumentException(
+                "not an action: "
+                    + g
+                    + "·("
+                    + h
+                    + "·x) ≠ ("
+                    + group.element(gh)
+                    + ")·x at component "
+                    + i);
           }
         }
       }

@@ -56,8 +56,15 @@ public final class GroupLaws {
       }
       for (int b = 0; b < n; b++) {
         if (table[a][b] < 0 || table[a][b] >= n) {
-          problems.add("closure fails: " + labels.get(a) + "·" + labels.get(b) + " = "
-              + table[a][b] + " is not an element index in 0.." + (n - 1));
+          problems.add(
+              "closure fails: "
+                  + labels.get(a)
+                  + "·"
+                  + labels.get(b)
+                  + " = "
+                  + table[a][b]
+                  + " is not an element index in 0.."
+                  + (n - 1));
           if (problems.size() >= MAX_REPORTED) {
             return;
           }
@@ -72,10 +79,17 @@ public final class GroupLaws {
       for (int b = 0; b < n; b++) {
         for (int c = 0; c < n; c++) {
           if (t[t[a][b]][c] != t[a][t[b][c]]) {
-            problems.add(String.format(
-                "associativity fails: (%s·%s)·%s = %s but %s·(%s·%s) = %s",
-                labels.get(a), labels.get(b), labels.get(c), labels.get(t[t[a][b]][c]),
-                labels.get(a), labels.get(b), labels.get(c), labels.get(t[a][t[b][c]])));
+            problems.add(
+                String.format(
+                    "associativity fails: (%s·%s)·%s = %s but %s·(%s·%s) = %s",
+                    labels.get(a),
+                    labels.get(b),
+                    labels.get(c),
+                    labels.get(t[t[a][b]][c]),
+                    labels.get(a),
+                    labels.get(b),
+                    labels.get(c),
+                    labels.get(t[a][t[b][c]])));
             return; // one counterexample is proof enough
           }
         }
@@ -87,11 +101,17 @@ public final class GroupLaws {
     int n = labels.size();
     for (int a = 0; a < n; a++) {
       if (t[0][a] != a || t[a][0] != a) {
-        String which = t[0][a] != a
-            ? labels.get(0) + "·" + labels.get(a) + " = " + labels.get(t[0][a])
-            : labels.get(a) + "·" + labels.get(0) + " = " + labels.get(t[a][0]);
-        problems.add("identity fails: the first element " + labels.get(0)
-            + " must be the identity, but " + which + " ≠ " + labels.get(a));
+        String which =
+            t[0][a] != a
+                ? labels.get(0) + "·" + labels.get(a) + " = " + labels.get(t[0][a])
+                : labels.get(a) + "·" + labels.get(0) + " = " + labels.get(t[a][0]);
+        problems.add(
+            "identity fails: the first element "
+                + labels.get(0)
+                + " must be the identity, but "
+                + which
+                + " ≠ "
+                + labels.get(a));
         return;
       }
     }
@@ -105,8 +125,15 @@ public final class GroupLaws {
         has = t[a][b] == 0 && t[b][a] == 0;
       }
       if (!has) {
-        problems.add("inverses fail: " + labels.get(a) + " has no x with "
-            + labels.get(a) + "·x = x·" + labels.get(a) + " = " + labels.get(0));
+        problems.add(
+            "inverses fail: "
+                + labels.get(a)
+                + " has no x with "
+                + labels.get(a)
+                + "·x = x·"
+                + labels.get(a)
+                + " = "
+                + labels.get(0));
         if (problems.size() >= MAX_REPORTED) {
           return;
         }
@@ -128,8 +155,12 @@ public final class GroupLaws {
     List<String> problems = checkTable(labels, table);
     for (GroupElement a : group.elements()) {
       if (!group.compose(a, group.inverse(a)).isIdentity()) {
-        problems.add("inverses fail: inverse(" + a + ") = " + group.inverse(a)
-            + " but their product is not the identity");
+        problems.add(
+            "inverses fail: inverse("
+                + a
+                + ") = "
+                + group.inverse(a)
+                + " but their product is not the identity");
       }
     }
     return problems;

@@ -24,8 +24,8 @@ public final class Groups {
   private Groups() {}
 
   /**
-   * The cyclic group C_n with elements {@code e, r, r2, ..., r(n-1)}, where {@code r} generates
-   * it and {@code r^a · r^b = r^(a+b mod n)}. C4 is the group of 90° rotations.
+   * The cyclic group C_n with elements {@code e, r, r2, ..., r(n-1)}, where {@code r} generates it
+   * and {@code r^a · r^b = r^(a+b mod n)}. C4 is the group of 90° rotations.
    */
   public static FiniteGroup cyclic(int n) {
     if (n < 1) {
@@ -46,7 +46,9 @@ public final class Groups {
     return FiniteGroup.fromTable("C" + n, labels, table);
   }
 
-  /** C2 with elements {@code e} and {@code flip}: the reflection symmetry of CartPole and Acrobot. */
+  /**
+   * C2 with elements {@code e} and {@code flip}: the reflection symmetry of CartPole and Acrobot.
+   */
   public static FiniteGroup flip() {
     return FLIP;
   }
@@ -55,8 +57,8 @@ public final class Groups {
    * The dihedral group D4 of the square's rotations and reflections, order 8.
    *
    * <p>Element {@code r^k f^s} has index {@code 4s + k} and label {@code e, r, r2, r3, f, rf, r2f,
-   * r3f}: {@code r} is a 90° counter-clockwise rotation, {@code f} a left-right mirror, and
-   * {@code r^k f^s} means "mirror s times, then rotate k times". The first four elements are the
+   * r3f}: {@code r} is a 90° counter-clockwise rotation, {@code f} a left-right mirror, and {@code
+   * r^k f^s} means "mirror s times, then rotate k times". The first four elements are the
    * rotations, in the same order as {@link #cyclic(int) cyclic(4)}. Relation: {@code f r f = r⁻¹}.
    */
   public static FiniteGroup dihedral4() {

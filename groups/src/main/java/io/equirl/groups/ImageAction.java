@@ -4,9 +4,9 @@ package io.equirl.groups;
  * Rotations by 90° and mirror flips of images stored flat as {@code C×H×W} (channel-major, then
  * row, then column), by exact index maps: no interpolation, so the action laws hold exactly.
  *
- * <p>{@code r} rotates counter-clockwise like {@code numpy.rot90(img, 1, axes=(1, 2))}:
- * {@code (r·x)[c][i][j] = x[c][j][n-1-i]}. {@code f} mirrors left-right:
- * {@code (f·x)[c][i][j] = x[c][i][W-1-j]}. Grayscale {@code H×W} images are {@code channels = 1}.
+ * <p>{@code r} rotates counter-clockwise like {@code numpy.rot90(img, 1, axes=(1, 2))}: {@code
+ * (r·x)[c][i][j] = x[c][j][n-1-i]}. {@code f} mirrors left-right: {@code (f·x)[c][i][j] =
+ * x[c][i][W-1-j]}. Grayscale {@code H×W} images are {@code channels = 1}.
  */
 public final class ImageAction extends GatherAction {
   private final int channels;
@@ -21,8 +21,8 @@ public final class ImageAction extends GatherAction {
   }
 
   /**
-   * C4 rotating square images: element {@code k} of the group (in its element order, as in
-   * {@link Groups#cyclic(int) cyclic(4)}) rotates by {@code k·90°} counter-clockwise.
+   * C4 rotating square images: element {@code k} of the group (in its element order, as in {@link
+   * Groups#cyclic(int) cyclic(4)}) rotates by {@code k·90°} counter-clockwise.
    *
    * @throws IllegalArgumentException when {@code h != w} or the group is not C4 in that order
    */
@@ -40,8 +40,8 @@ public final class ImageAction extends GatherAction {
   }
 
   /**
-   * D4 acting on square images: element {@code r^k f^s} (index {@code 4s+k}, as in
-   * {@link Groups#dihedral4()}) mirrors left-right {@code s} times, then rotates {@code k·90°}.
+   * D4 acting on square images: element {@code r^k f^s} (index {@code 4s+k}, as in {@link
+   * Groups#dihedral4()}) mirrors left-right {@code s} times, then rotates {@code k·90°}.
    *
    * @throws IllegalArgumentException when {@code h != w} or the group is not D4 in that order
    */
@@ -66,9 +66,15 @@ public final class ImageAction extends GatherAction {
   public static ImageAction horizontalFlip(FiniteGroup c2, int channels, int height, int width) {
     checkShape(channels, height, width);
     requireOrder(c2, 2);
-    return new ImageAction(c2, channels, height, width, new int[][] {
-        SignedPermutationAction.identityMap(channels * height * width),
-        mirror(channels, height, width)});
+    return new ImageAction(
+        c2,
+        channels,
+        height,
+        width,
+        new int[][] {
+          SignedPermutationAction.identityMap(channels * height * width),
+          mirror(channels, height, width)
+        });
   }
 
   /** Number of channels C. */
@@ -121,8 +127,8 @@ public final class ImageAction extends GatherAction {
 
   private static void checkShape(int c, int h, int w) {
     if (c < 1 || h < 1 || w < 1) {
-      throw new IllegalArgumentException("image shape must be positive, got " + c + "×" + h + "×"
-          + w);
+      throw new IllegalArgumentException(
+          "image shape must be positive, got " + c + "×" + h + "×" + w);
     }
   }
 
@@ -134,8 +140,13 @@ public final class ImageAction extends GatherAction {
 
   private static void requireOrder(FiniteGroup group, int order) {
     if (group.order() != order) {
-      throw new IllegalArgumentException("expected a group of order " + order + ", got "
-          + group.name() + " of order " + group.order());
+      throw new IllegalArgumentException(
+          "expected a group of order "
+              + order
+              + ", got "
+              + group.name()
+              + " of order "
+              + group.order());
     }
   }
 }

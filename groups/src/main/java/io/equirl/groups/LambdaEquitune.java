@@ -20,9 +20,13 @@ public final class LambdaEquitune {
   public LambdaEquitune(BatchModel model, BatchModel lambda, ArrayAction in, ArrayAction out) {
     this.orbit = new OrbitBatch(model, in, out);
     if (lambda == null || lambda.inputSize() != in.size() || lambda.outputSize() != 1) {
-      throw new IllegalArgumentException("λ must be a model with input size " + in.size()
-          + " and output size 1"
-          + (lambda == null ? "" : ", got " + lambda.inputSize() + " → " + lambda.outputSize()));
+      throw new IllegalArgumentException(
+          "λ must be a model with input size "
+              + in.size()
+              + " and output size 1"
+              + (lambda == null
+                  ? ""
+                  : ", got " + lambda.inputSize() + " → " + lambda.outputSize()));
     }
     this.lambda = lambda;
     this.row = new float[out.size()];
@@ -62,8 +66,7 @@ public final class LambdaEquitune {
   public float lambdaAt(GroupElement g, int b) {
     orbit.checkSample(b);
     if (!orbit.group.contains(g)) {
-      throw new IllegalArgumentException("element " + g + " is not of group "
-          + orbit.group.name());
+      throw new IllegalArgumentException("element " + g + " is not of group " + orbit.group.name());
     }
     return weights[orbit.row(g.index(), b)];
   }

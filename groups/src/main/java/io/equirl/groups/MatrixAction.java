@@ -3,8 +3,8 @@ package io.equirl.groups;
 /**
  * A group acting on vectors through a matrix representation: {@code g·x = ρ(g) x}.
  *
- * <p>Validated when built: {@code ρ(e) = I} and {@code ρ(g)ρ(h) = ρ(gh)} within
- * {@link #TOLERANCE}. Immutable and thread-safe.
+ * <p>Validated when built: {@code ρ(e) = I} and {@code ρ(g)ρ(h) = ρ(gh)} within {@link #TOLERANCE}.
+ * Immutable and thread-safe.
  */
 public final class MatrixAction implements ArrayAction {
   /** Entry-wise tolerance of the representation check. */
@@ -27,8 +27,13 @@ public final class MatrixAction implements ArrayAction {
    */
   public static MatrixAction of(FiniteGroup group, float[][][] matrices) {
     if (matrices.length != group.order()) {
-      throw new IllegalArgumentException("need one matrix per element of " + group.name() + " ("
-          + group.order() + "), got " + matrices.length);
+      throw new IllegalArgumentException(
+          "need one matrix per element of "
+              + group.name()
+              + " ("
+              + group.order()
+              + "), got "
+              + matrices.length);
     }
     int n = matrices[0].length;
     float[][] flat = new float[matrices.length][n * n];
@@ -112,8 +117,8 @@ public final class MatrixAction implements ArrayAction {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         if (Math.abs(m[0][i * n + j] - (i == j ? 1f : 0f)) > TOLERANCE) {
-          throw new IllegalArgumentException("not a representation: ρ(e) is not the identity at ("
-              + i + ", " + j + ")");
+          throw new IllegalArgumentException(
+              "not a representation: ρ(e) is not the identity at (" + i + ", " + j + ")");
         }
       }
     }
@@ -129,8 +134,18 @@ public final class MatrixAction implements ArrayAction {
               sum += a[i * n + k] * b[k * n + j];
             }
             if (Math.abs(sum - ab[i * n + j]) > TOLERANCE) {
-              throw new IllegalArgumentException("not a representation: ρ(" + g + ")ρ(" + h
-                  + ") ≠ ρ(" + group.compose(g, h) + ") at (" + i + ", " + j + ")");
+              throw new IllegalArgumentException(
+                  "not a representation: ρ("
+                      + g
+                      + ")ρ("
+                      + h
+                      + ") ≠ ρ("
+                      + group.compose(g, h)
+                      + ") at ("
+                      + i
+                      + ", "
+                      + j
+                      + ")");
             }
           }
         }

@@ -2,8 +2,8 @@ package io.equirl.groups;
 
 /**
  * The shared core of the operators: stacks the |G| transformed inputs {@code g·x_b} into one flat
- * batch (row {@code g·B + b}), runs the model ONCE on it, and maps output rows back with
- * {@code g⁻¹}. Owns reusable buffers, grown only when a larger batch arrives; not thread-safe.
+ * batch (row {@code g·B + b}), runs the model ONCE on it, and maps output rows back with {@code
+ * g⁻¹}. Owns reusable buffers, grown only when a larger batch arrives; not thread-safe.
  */
 final class OrbitBatch {
   final BatchModel model;
@@ -23,17 +23,26 @@ final class OrbitBatch {
       throw new IllegalArgumentException("model and actions must not be null");
     }
     if (in.group() != out.group()) {
-      throw new IllegalArgumentException("input action is of group " + in.group().name()
-          + " but output action is of another group instance " + out.group().name()
-          + "; build both actions from the same group");
+      throw new IllegalArgumentException(
+          "input action is of group "
+              + in.group().name()
+              + " but output action is of another group instance "
+              + out.group().name()
+              + "; build both actions from the same group");
     }
     if (model.inputSize() != in.size()) {
-      throw new IllegalArgumentException("model input size " + model.inputSize()
-          + " does not match input action size " + in.size());
+      throw new IllegalArgumentException(
+          "model input size "
+              + model.inputSize()
+              + " does not match input action size "
+              + in.size());
     }
     if (model.outputSize() != out.size()) {
-      throw new IllegalArgumentException("model output size " + model.outputSize()
-          + " does not match output action size " + out.size());
+      throw new IllegalArgumentException(
+          "model output size "
+              + model.outputSize()
+              + " does not match output action size "
+              + out.size());
     }
     this.model = model;
     this.in = in;
@@ -44,14 +53,16 @@ final class OrbitBatch {
     this.outSize = out.size();
   }
 
-  /** Transforms the {@code batchSize} rows of {@code x} by every element and runs the model once. */
+  /**
+   * Transforms the {@code batchSize} rows of {@code x} by every element and runs the model once.
+   */
   void run(float[] x, int batchSize) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
     }
     if (x.length < batchSize * inSize) {
-      throw new IllegalArgumentException("input has " + x.length + " floats, need " + batchSize
-          + " rows of " + inSize);
+      throw new IllegalArgumentException(
+          "input has " + x.length + " floats, need " + batchSize + " rows of " + inSize);
     }
     ensureCapacity(batchSize);
     batch = batchSize;
@@ -80,8 +91,8 @@ final class OrbitBatch {
 
   void checkOutput(float[] dst, int batchSize) {
     if (dst.length < batchSize * outSize) {
-      throw new IllegalArgumentException("output has " + dst.length + " floats, need "
-          + batchSize + " rows of " + outSize);
+      throw new IllegalArgumentException(
+          "output has " + dst.length + " floats, need " + batchSize + " rows of " + outSize);
     }
   }
 

@@ -1,17 +1,17 @@
 package io.equirl.groups;
 
 /**
- * The two per-sample decisions both operator families (these plain arrays and
- * {@code io.equirl.groups.nd}) make over a sample's orbit, written once so they agree on ties
- * and on what counts as invalid: equizero's argmin and λ-equitune's weight check. Allocation-free
- * unless they throw.
+ * The two per-sample decisions both operator families (these plain arrays and {@code
+ * io.equirl.groups.nd}) make over a sample's orbit, written once so they agree on ties and on what
+ * counts as invalid: equizero's argmin and λ-equitune's weight check. Allocation-free unless they
+ * throw.
  */
 public final class OrbitChecks {
   private OrbitChecks() {}
 
   /**
-   * The index of the group element with the lowest proxy loss for sample {@code b}; ties keep
-   * the earlier element in the group's order.
+   * The index of the group element with the lowest proxy loss for sample {@code b}; ties keep the
+   * earlier element in the group's order.
    *
    * @param losses the loss of element {@code g} (by index) at {@code from + g·stride}
    * @throws IllegalArgumentException when a loss is NaN
@@ -37,8 +37,8 @@ public final class OrbitChecks {
    * The sum of sample {@code b}'s λ weights over its orbit, after checking each is finite and
    * non-negative and the sum is not zero (eq. 4's denominator).
    *
-   * @param weights stacked element-major: element {@code g} of sample {@code b} at
-   *     {@code g·batch + b}
+   * @param weights stacked element-major: element {@code g} of sample {@code b} at {@code g·batch +
+   *     b}
    * @throws IllegalArgumentException for a negative or non-finite weight or a zero sum
    */
   public static double lambdaSum(FiniteGroup group, float[] weights, int batch, int b) {
@@ -60,17 +60,22 @@ public final class OrbitChecks {
   // The messages are built out of line so the loops above stay small enough to inline.
 
   private static IllegalArgumentException nanLoss(FiniteGroup group, int g, int b) {
-    return new IllegalArgumentException("proxy loss is NaN for element " + group.element(g)
-        + " of sample " + b);
+    return new IllegalArgumentException(
+        "proxy loss is NaN for element " + group.element(g) + " of sample " + b);
   }
 
   private static IllegalArgumentException badWeight(FiniteGroup group, float w, int g, int b) {
-    return new IllegalArgumentException("λ must be finite and non-negative, got " + w
-        + " for element " + group.element(g) + " of sample " + b);
+    return new IllegalArgumentException(
+        "λ must be finite and non-negative, got "
+            + w
+            + " for element "
+            + group.element(g)
+            + " of sample "
+            + b);
   }
 
   private static IllegalArgumentException zeroSum(int b) {
-    return new IllegalArgumentException("λ sums to zero over the group orbit of sample " + b
-        + "; λ-equitune is undefined there");
+    return new IllegalArgumentException(
+        "λ sums to zero over the group orbit of sample " + b + "; λ-equitune is undefined there");
   }
 }

@@ -1,14 +1,14 @@
 package io.equirl.groups;
 
 /**
- * A group acting on a finite index set {@code {0..n-1}} by permutations: discrete RL actions,
- * class labels, vocabulary words.
+ * A group acting on a finite index set {@code {0..n-1}} by permutations: discrete RL actions, class
+ * labels, vocabulary words.
  *
- * <p>On points, {@code apply(g, i)} is where {@code g} sends {@code i}, and
- * {@code apply(gh, i) = apply(g, apply(h, i))}. As an {@link ArrayAction} it moves the components
- * of a vector indexed by the set along with the points: {@code (g·v)[g·i] = v[i]}, i.e.
- * {@code (g·v)[j] = v[g⁻¹·j]}. So Q-values over actions follow their actions: if the flip swaps
- * "left" and "right", {@code flip·q} has the old "left" value in the "right" slot.
+ * <p>On points, {@code apply(g, i)} is where {@code g} sends {@code i}, and {@code apply(gh, i) =
+ * apply(g, apply(h, i))}. As an {@link ArrayAction} it moves the components of a vector indexed by
+ * the set along with the points: {@code (g·v)[g·i] = v[i]}, i.e. {@code (g·v)[j] = v[g⁻¹·j]}. So
+ * Q-values over actions follow their actions: if the flip swaps "left" and "right", {@code flip·q}
+ * has the old "left" value in the "right" slot.
  */
 public final class PermutationAction extends GatherAction {
   private final int[][] permutations;
@@ -21,13 +21,18 @@ public final class PermutationAction extends GatherAction {
   /**
    * The action where element {@code g} sends point {@code i} to {@code permutations[g.index()][i]}.
    *
-   * @throws IllegalArgumentException when a row is not a permutation or the rows do not compose
-   *     as an action of {@code group}
+   * @throws IllegalArgumentException when a row is not a permutation or the rows do not compose as
+   *     an action of {@code group}
    */
   public static PermutationAction of(FiniteGroup group, int[][] permutations) {
     if (permutations.length != group.order() || permutations.length == 0) {
-      throw new IllegalArgumentException("need one permutation per element of " + group.name()
-          + " (" + group.order() + "), got " + permutations.length);
+      throw new IllegalArgumentException(
+          "need one permutation per element of "
+              + group.name()
+              + " ("
+              + group.order()
+              + "), got "
+              + permutations.length);
     }
     int n = permutations[0] == null ? 0 : permutations[0].length;
     int[][] perms = new int[permutations.length][];
@@ -54,16 +59,22 @@ public final class PermutationAction extends GatherAction {
   public static PermutationAction swap(FiniteGroup group, int n, int... pairs) {
     SignedPermutationAction.requireOrderTwo(group);
     if (pairs.length % 2 != 0) {
-      throw new IllegalArgumentException("swap needs pairs of points, got " + pairs.length
-          + " numbers");
+      throw new IllegalArgumentException(
+          "swap needs pairs of points, got " + pairs.length + " numbers");
     }
     int[] p = SignedPermutationAction.identityMap(n);
     for (int k = 0; k < pairs.length; k += 2) {
       int a = pairs[k];
       int b = pairs[k + 1];
       if (a < 0 || a >= n || b < 0 || b >= n || p[a] != a || p[b] != b || a == b) {
-        throw new IllegalArgumentException("swap pairs must be distinct points in 0.." + (n - 1)
-            + ", each used once; bad pair (" + a + ", " + b + ")");
+        throw new IllegalArgumentException(
+            "swap pairs must be distinct points in 0.."
+                + (n - 1)
+                + ", each used once; bad pair ("
+                + a
+                + ", "
+                + b
+                + ")");
       }
       p[a] = b;
       p[b] = a;

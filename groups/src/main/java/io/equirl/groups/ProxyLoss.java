@@ -26,8 +26,8 @@ public interface ProxyLoss {
 
   /**
    * {@code l(Q) = −max_a softmax(Q)_a}: equizero picks the transform under which the network is
-   * most confident of one action (paper appendix C.1). Computed stably as
-   * {@code −1 / Σ_a exp(Q_a − max Q)}.
+   * most confident of one action (paper appendix C.1). Computed stably as {@code −1 / Σ_a exp(Q_a −
+   * max Q)}.
    */
   static ProxyLoss negativeMaxSoftmax() {
     return (outputs, offset, length) -> {

@@ -25,7 +25,9 @@ public final class SequenceAction {
     return vocabulary;
   }
 
-  /** Writes {@code g·tokens[from..from+length)} into {@code out[outOffset..)}; allocates nothing. */
+  /**
+   * Writes {@code g·tokens[from..from+length)} into {@code out[outOffset..)}; allocates nothing.
+   */
   public void apply(GroupElement g, int[] tokens, int from, int length, int[] out, int outOffset) {
     for (int t = 0; t < length; t++) {
       out[outOffset + t] = vocabulary.apply(g, tokens[from + t]);

@@ -3,8 +3,8 @@ package io.equirl.groups;
 import java.util.Arrays;
 
 /**
- * A group acting on vectors by permuting and negating components:
- * {@code (g·x)[i] = sign_g[i] · x[source_g[i]]}.
+ * A group acting on vectors by permuting and negating components: {@code (g·x)[i] = sign_g[i] ·
+ * x[source_g[i]]}.
  *
  * <pre>{@code
  * FiniteGroup flip = Groups.flip();
@@ -67,7 +67,9 @@ public final class SignedPermutationAction extends GatherAction {
   static void requireOrderTwo(FiniteGroup group) {
     if (group.order() != 2) {
       throw new IllegalArgumentException(
-          "this factory needs a group of order 2, got " + group.name() + " of order "
+          "this factory needs a group of order 2, got "
+              + group.name()
+              + " of order "
               + group.order());
     }
   }

@@ -31,10 +31,12 @@ class ActionLawsTest {
     actions.put("flipped wide images", ImageAction.horizontalFlip(flip, 1, 3, 5));
     actions.put("CartPole action swap", PermutationAction.swap(flip, 2, 0, 1));
     actions.put("D4 regular", PermutationAction.regular(d4));
-    actions.put("SCAN vocabulary", PermutationGroup.generatedBy("swap", 6,
-        new int[] {0, 3, 2, 1, 4, 5}).action());
-    actions.put("S3 on 3 labels", PermutationGroup.generatedBy("S3", 3, new int[] {1, 0, 2},
-        new int[] {1, 2, 0}).action());
+    actions.put(
+        "SCAN vocabulary",
+        PermutationGroup.generatedBy("swap", 6, new int[] {0, 3, 2, 1, 4, 5}).action());
+    actions.put(
+        "S3 on 3 labels",
+        PermutationGroup.generatedBy("S3", 3, new int[] {1, 0, 2}, new int[] {1, 2, 0}).action());
     return actions;
   }
 
@@ -51,10 +53,12 @@ class ActionLawsTest {
   @Test
   void everyActionSatisfiesIdentityAndCompatibility() {
     Random random = new Random(11);
-    allActions().forEach((name, action) -> {
-      List<float[]> samples = TestModels.samples(random, 5, action.size());
-      assertEquals(List.of(), ActionLaws.check(action, samples, 1e-6), name);
-    });
+    allActions()
+        .forEach(
+            (name, action) -> {
+              List<float[]> samples = TestModels.samples(random, 5, action.size());
+              assertEquals(List.of(), ActionLaws.check(action, samples, 1e-6), name);
+            });
   }
 
   @Test
@@ -68,32 +72,31 @@ class ActionLawsTest {
     SequenceAction seq = new SequenceAction(swap.action());
     List<int[]> sentences = List.of(new int[] {1, 2, 3}, new int[] {3, 3, 0, 5}, new int[0]);
     assertEquals(List.of(), ActionLaws.check(seq, sentences));
-    assertArrayEquals(new int[] {3, 2, 1, 1}, seq.apply(swap.group().element("g1"),
-        new int[] {1, 2, 3, 3}));
+    assertArrayEquals(
+        new int[] {3, 2, 1, 1}, seq.apply(swap.group().element("g1"), new int[] {1, 2, 3, 3}));
   }
 
   @Test
   void checkerReportsABrokenAction() {
     FiniteGroup c2 = Groups.flip();
     ArrayAction rotateByQuarter = new ArrayAction() { // r² ≠ e, so not a C2 action
-      @Override
-      public FiniteGroup group() {
-        return c2;
-      }
+          @Override
+          public FiniteGroup group() {
+            return c2;
+          }
 
-      @Override
-      public int size() {
-        return 2;
-      }
+          @Override
+          public int size() {
+            return 2;
+          }
 
-      @Override
-      public void apply(GroupElement g, float[] x, int xo, float[] out, int oo) {
-        out[oo] = g.isIdentity() ? x[xo] : -x[xo + 1];
-        out[oo + 1] = g.isIdentity() ? x[xo + 1] : x[xo];
-      }
-    };
-    List<String> violations = ActionLaws.check(rotateByQuarter,
-        List.of(new float[] {1, 2}), EXACT);
+          @Override
+          public void apply(GroupElement g, float[] x, int xo, float[] out, int oo) {
+            out[oo] = g.isIdentity() ? x[xo] : -x[xo + 1];
+            out[oo + 1] = g.isIdentity() ? x[xo + 1] : x[xo];
+          }
+        };
+    List<String> violations = ActionLaws.check(rotateByQuarter, List.of(new float[] {1, 2}), EXACT);
     assertFalse(violations.isEmpty());
     assertTrue(violations.get(0).startsWith("compatibility: flip·(flip·x)"), violations.get(0));
   }
@@ -102,17 +105,26 @@ class ActionLawsTest {
   void invalidActionsAreRefused() {
     FiniteGroup c4 = Groups.cyclic(4);
     // ρ(r)ρ(r) = I but ρ(r2) is not I
-    assertThrows(IllegalArgumentException.class, () -> MatrixAction.of(c4, new float[][][] {
-        {{1, 0}, {0, 1}}, {{-1, 0}, {0, 1}}, {{-1, 0}, {0, 1}}, {{1, 0}, {0, 1}}}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            MatrixAction.of(
+                c4,
+                new float[][][] {
+                  {{1, 0}, {0, 1}}, {{-1, 0}, {0, 1}}, {{-1, 0}, {0, 1}}, {{1, 0}, {0, 1}}
+                }));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> SignedPermutationAction.of(Groups.flip(), 2, new int[][] {{0, 1}, {1, 1}}, null));
-    assertThrows(IllegalArgumentException.class,
-        () -> ImageAction.rotations(c4, 1, 3, 4));
-    assertThrows(IllegalArgumentException.class,
-        () -> ImageAction.rotations(Groups.dihedral4(), 1, 3, 3));
+    assertThrows(IllegalArgumentException.class, () -> ImageAction.rotations(c4, 1, 3, 4));
+    assertThrows(
+        IllegalArgumentException.class, () -> ImageAction.rotations(Groups.dihedral4(), 1, 3, 3));
     // C4 table but its element 2 assigned a quarter turn: index maps do not compose
-    assertThrows(IllegalArgumentException.class, () -> PermutationAction.of(c4, new int[][] {
-        {0, 1, 2, 3}, {1, 2, 3, 0}, {1, 2, 3, 0}, {3, 0, 1, 2}}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            PermutationAction.of(
+                c4, new int[][] {{0, 1, 2, 3}, {1, 2, 3, 0}, {1, 2, 3, 0}, {3, 0, 1, 2}}));
   }
 
   @Test
@@ -129,8 +141,8 @@ class ActionLawsTest {
 
   @Test
   void permutationActionMovesComponentsWithTheirPoints() {
-    PermutationGroup s3 = PermutationGroup.generatedBy("S3", 3, new int[] {1, 0, 2},
-        new int[] {1, 2, 0});
+    PermutationGroup s3 =
+        PermutationGroup.generatedBy("S3", 3, new int[] {1, 0, 2}, new int[] {1, 2, 0});
     PermutationAction action = s3.action();
     float[] v = {10, 20, 30};
     for (GroupElement g : s3.group().elements()) {
@@ -145,9 +157,11 @@ class ActionLawsTest {
   void signedActionsNegateTheDeclaredComponents() {
     FiniteGroup flip = Groups.flip();
     float[] x = {1, 2, 3, 4, 5, 6};
-    assertArrayEquals(new float[] {1, -2, 3, -4, -5, -6}, SignedPermutationAction
-        .signFlip(flip, 6, 1, 3, 4, 5).apply(flip.element("flip"), x));
-    assertArrayEquals(new float[] {-1, -2, -3, -4, -5, -6},
+    assertArrayEquals(
+        new float[] {1, -2, 3, -4, -5, -6},
+        SignedPermutationAction.signFlip(flip, 6, 1, 3, 4, 5).apply(flip.element("flip"), x));
+    assertArrayEquals(
+        new float[] {-1, -2, -3, -4, -5, -6},
         SignedPermutationAction.negation(flip, 6).apply(flip.element("flip"), x));
   }
 }

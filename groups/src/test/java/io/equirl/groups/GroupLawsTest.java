@@ -21,41 +21,45 @@ class GroupLawsTest {
     groups.put("flip", Groups.flip());
     groups.put("D4", Groups.dihedral4());
     groups.put("trivial", Groups.trivial());
-    groups.put("SCAN swap", PermutationGroup.generatedBy("swap", 6, new int[] {0, 3, 2, 1, 4, 5})
-        .group());
-    groups.put("word-list shift", PermutationGroup.generatedBy("shift", 6,
-        new int[] {2, 3, 4, 5, 0, 1}).group());
-    groups.put("S3", PermutationGroup.generatedBy("S3", 3, new int[] {1, 0, 2}, new int[] {1, 2, 0})
-        .group());
+    groups.put(
+        "SCAN swap", PermutationGroup.generatedBy("swap", 6, new int[] {0, 3, 2, 1, 4, 5}).group());
+    groups.put(
+        "word-list shift",
+        PermutationGroup.generatedBy("shift", 6, new int[] {2, 3, 4, 5, 0, 1}).group());
+    groups.put(
+        "S3",
+        PermutationGroup.generatedBy("S3", 3, new int[] {1, 0, 2}, new int[] {1, 2, 0}).group());
     return groups;
   }
 
   @Test
   void everyGroupSatisfiesTheLawsThroughItsApi() {
-    allGroups().forEach((name, g) -> {
-      assertEquals(List.of(), GroupLaws.check(g), name);
-      GroupElement e = g.identity();
-      assertEquals(0, e.index(), name);
-      for (GroupElement a : g.elements()) {
-        assertEquals(a, e.compose(a), name);
-        assertEquals(a, a.compose(e), name);
-        assertEquals(e, a.compose(a.inverse()), name);
-        assertEquals(e, a.inverse().compose(a), name);
-        assertEquals(a, g.element(a.label()), name);
-        for (GroupElement b : g.elements()) {
-          for (GroupElement c : g.elements()) {
-            assertEquals(a.compose(b).compose(c), a.compose(b.compose(c)), name);
-          }
-        }
-      }
-    });
+    allGroups()
+        .forEach(
+            (name, g) -> {
+              assertEquals(List.of(), GroupLaws.check(g), name);
+              GroupElement e = g.identity();
+              assertEquals(0, e.index(), name);
+              for (GroupElement a : g.elements()) {
+                assertEquals(a, e.compose(a), name);
+                assertEquals(a, a.compose(e), name);
+                assertEquals(e, a.compose(a.inverse()), name);
+                assertEquals(e, a.inverse().compose(a), name);
+                assertEquals(a, g.element(a.label()), name);
+                for (GroupElement b : g.elements()) {
+                  for (GroupElement c : g.elements()) {
+                    assertEquals(a.compose(b).compose(c), a.compose(b.compose(c)), name);
+                  }
+                }
+              }
+            });
   }
 
   @Test
   void ordersAndDefiningRelations() {
     FiniteGroup c4 = Groups.cyclic(4);
-    assertEquals(List.of("e", "r", "r2", "r3"), c4.elements().stream().map(GroupElement::label)
-        .toList());
+    assertEquals(
+        List.of("e", "r", "r2", "r3"), c4.elements().stream().map(GroupElement::label).toList());
     GroupElement r = c4.element("r");
     assertEquals(c4.element("r3"), r.compose(r).compose(r));
     assertEquals(c4.element("r3"), r.inverse());
@@ -69,12 +73,15 @@ class GroupLawsTest {
     assertEquals(d4.element("rf"), dr.compose(f));
     assertNotEquals(dr.compose(f), f.compose(dr)); // not abelian
 
-    assertEquals(List.of("e", "flip"), Groups.flip().elements().stream().map(GroupElement::label)
-        .toList());
-    assertEquals(6, PermutationGroup.generatedBy("S3", 3, new int[] {1, 0, 2},
-        new int[] {1, 2, 0}).group().order());
-    assertEquals(3, PermutationGroup.generatedBy("shift", 6, new int[] {2, 3, 4, 5, 0, 1})
-        .group().order());
+    assertEquals(
+        List.of("e", "flip"), Groups.flip().elements().stream().map(GroupElement::label).toList());
+    assertEquals(
+        6,
+        PermutationGroup.generatedBy("S3", 3, new int[] {1, 0, 2}, new int[] {1, 2, 0})
+            .group()
+            .order());
+    assertEquals(
+        3, PermutationGroup.generatedBy("shift", 6, new int[] {2, 3, 4, 5, 0, 1}).group().order());
   }
 
   @Test
@@ -95,25 +102,33 @@ class GroupLawsTest {
   @Test
   void nonGroupTablesAreRefusedNamingTheLaw() {
     List<String> three = List.of("e", "a", "b");
-    assertMessage("closure", "a·b", () -> FiniteGroup.fromTable("bad", three,
-        new int[][] {{0, 1, 2}, {1, 0, 3}, {2, 2, 0}}));
+    assertMessage(
+        "closure",
+        "a·b",
+        () -> FiniteGroup.fromTable("bad", three, new int[][] {{0, 1, 2}, {1, 0, 3}, {2, 2, 0}}));
     // identity and self-inverses, but (a·a)·b = b while a·(a·b) = a·a = e
-    assertMessage("associativity", "(a·a)·b", () -> FiniteGroup.fromTable("bad", three,
-        new int[][] {{0, 1, 2}, {1, 0, 1}, {2, 1, 0}}));
+    assertMessage(
+        "associativity",
+        "(a·a)·b",
+        () -> FiniteGroup.fromTable("bad", three, new int[][] {{0, 1, 2}, {1, 0, 1}, {2, 1, 0}}));
     // left-zero semigroup x·y = x: associative, no identity
-    assertMessage("identity", "x", () -> FiniteGroup.fromTable("bad", List.of("x", "y"),
-        new int[][] {{0, 0}, {1, 1}}));
+    assertMessage(
+        "identity",
+        "x",
+        () -> FiniteGroup.fromTable("bad", List.of("x", "y"), new int[][] {{0, 0}, {1, 1}}));
     // monoid {e, z} with z·z = z: z has no inverse
-    assertMessage("inverses", "z", () -> FiniteGroup.fromTable("bad", List.of("e", "z"),
-        new int[][] {{0, 1}, {1, 1}}));
+    assertMessage(
+        "inverses",
+        "z",
+        () -> FiniteGroup.fromTable("bad", List.of("e", "z"), new int[][] {{0, 1}, {1, 1}}));
   }
 
   @Test
   void elementsOfAnotherGroupAreRefused() {
     FiniteGroup c2 = Groups.flip();
     assertSame(c2, Groups.flip()); // factories share one instance per group
-    FiniteGroup other = FiniteGroup.fromTable("C2", List.of("e", "flip"),
-        new int[][] {{0, 1}, {1, 0}});
+    FiniteGroup other =
+        FiniteGroup.fromTable("C2", List.of("e", "flip"), new int[][] {{0, 1}, {1, 0}});
     GroupElement foreign = other.element("flip");
     assertThrows(IllegalArgumentException.class, () -> c2.compose(c2.identity(), foreign));
     assertThrows(IllegalArgumentException.class, () -> c2.inverse(foreign));

@@ -13,19 +13,30 @@ record OperatorSettings(String name, ArrayAction in, ArrayAction out) {
     FiniteGroup d4b = d4;
     FiniteGroup rot = c4;
     return List.of(
-        new OperatorSettings("CartPole: negation → swapped actions",
-            SignedPermutationAction.negation(flip, 4), PermutationAction.swap(flip, 2, 0, 1)),
-        new OperatorSettings("Acrobot: sign flip → swapped torques",
+        new OperatorSettings(
+            "CartPole: negation → swapped actions",
+            SignedPermutationAction.negation(flip, 4),
+            PermutationAction.swap(flip, 2, 0, 1)),
+        new OperatorSettings(
+            "Acrobot: sign flip → swapped torques",
             SignedPermutationAction.signFlip(acro, 6, 1, 3, 4, 5),
             PermutationAction.swap(acro, 3, 0, 2)),
-        new OperatorSettings("C4 images → regular",
-            ImageAction.rotations(c4, 1, 4, 4), PermutationAction.regular(c4)),
-        new OperatorSettings("D4 images → regular",
-            ImageAction.dihedral(d4, 2, 3, 3), PermutationAction.regular(d4)),
-        new OperatorSettings("D4 images → invariant labels",
-            ImageAction.dihedral(d4b, 1, 3, 3), PermutationAction.trivial(d4b, 3)),
-        new OperatorSettings("C4 rotation matrices on ℝ²",
-            ActionLawsTest.rotationMatrices(rot), ActionLawsTest.rotationMatrices(rot)));
+        new OperatorSettings(
+            "C4 images → regular",
+            ImageAction.rotations(c4, 1, 4, 4),
+            PermutationAction.regular(c4)),
+        new OperatorSettings(
+            "D4 images → regular",
+            ImageAction.dihedral(d4, 2, 3, 3),
+            PermutationAction.regular(d4)),
+        new OperatorSettings(
+            "D4 images → invariant labels",
+            ImageAction.dihedral(d4b, 1, 3, 3),
+            PermutationAction.trivial(d4b, 3)),
+        new OperatorSettings(
+            "C4 rotation matrices on ℝ²",
+            ActionLawsTest.rotationMatrices(rot),
+            ActionLawsTest.rotationMatrices(rot)));
   }
 
   @Override

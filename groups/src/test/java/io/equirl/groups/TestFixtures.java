@@ -49,11 +49,14 @@ public final class TestFixtures {
     /** {@code softplus(λ-net(x)) + 0.05}, strictly positive. */
     public BatchModel lambdaModel() {
       int in = lambda.in;
-      return BatchModel.perRow(in, 1, (x, xo, y, yo) -> {
-        float[] z = new float[1];
-        lambda.row(x, xo, z, 0);
-        y[yo] = (float) (Math.log1p(Math.exp(z[0])) + 0.05);
-      });
+      return BatchModel.perRow(
+          in,
+          1,
+          (x, xo, y, yo) -> {
+            float[] z = new float[1];
+            lambda.row(x, xo, z, 0);
+            y[yo] = (float) (Math.log1p(Math.exp(z[0])) + 0.05);
+          });
     }
 
     public Net lambdaNet() {

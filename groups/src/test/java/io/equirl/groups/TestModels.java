@@ -10,25 +10,41 @@ final class TestModels {
 
   /** A two-layer tanh MLP {@code W2 tanh(W1 x + b1) + b2} with Gaussian weights. */
   static Mlp mlp(Random random, int in, int hidden, int out) {
-    return new Mlp(gaussian(random, hidden * in, 1.0 / Math.sqrt(in)), gaussian(random, hidden, 0.5),
-        gaussian(random, out * hidden, 1.0 / Math.sqrt(hidden)), gaussian(random, out, 0.5),
-        in, hidden, out, false);
+    return new Mlp(
+        gaussian(random, hidden * in, 1.0 / Math.sqrt(in)),
+        gaussian(random, hidden, 0.5),
+        gaussian(random, out * hidden, 1.0 / Math.sqrt(hidden)),
+        gaussian(random, out, 0.5),
+        in,
+        hidden,
+        out,
+        false);
   }
 
   /** A random affine-free linear map {@code W x}. */
   static Mlp linear(Random random, int in, int out) {
-    return new Mlp(gaussian(random, out * in, 1.0 / Math.sqrt(in)), new float[0], new float[0],
-        new float[out], in, 0, out, true);
+    return new Mlp(
+        gaussian(random, out * in, 1.0 / Math.sqrt(in)),
+        new float[0],
+        new float[0],
+        new float[out],
+        in,
+        0,
+        out,
+        true);
   }
 
   /** A random strictly positive λ: {@code softplus(mlp(x)) + 0.05}. */
   static BatchModel positiveLambda(Random random, int in) {
     Mlp net = mlp(random, in, 8, 1);
-    return BatchModel.perRow(in, 1, (x, xo, y, yo) -> {
-      float[] tmp = new float[1];
-      net.row(x, xo, tmp, 0);
-      y[yo] = (float) (Math.log1p(Math.exp(tmp[0])) + 0.05);
-    });
+    return BatchModel.perRow(
+        in,
+        1,
+        (x, xo, y, yo) -> {
+          float[] tmp = new float[1];
+          net.row(x, xo, tmp, 0);
+          y[yo] = (float) (Math.log1p(Math.exp(tmp[0])) + 0.05);
+        });
   }
 
   static List<float[]> samples(Random random, int count, int size) {
@@ -60,7 +76,14 @@ final class TestModels {
     int calls;
     int lastBatch;
 
-    Mlp(float[] w1, float[] b1, float[] w2, float[] b2, int in, int hidden, int out,
+    Mlp(
+        float[] w1,
+        float[] b1,
+        float[] w2,
+        float[] b2,
+        int in,
+        int hidden,
+        int out,
         boolean linear) {
       this.w1 = w1;
       this.b1 = b1;

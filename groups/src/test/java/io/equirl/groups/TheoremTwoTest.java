@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Paper Theorem 2, numerically: for random models M and random positive λ, equitune, λ-equitune
- * and (where the argmin is unique) equizero satisfy {@code M_G(g·x) = g·M_G(x)} for every g.
+ * Paper Theorem 2, numerically: for random models M and random positive λ, equitune, λ-equitune and
+ * (where the argmin is unique) equizero satisfy {@code M_G(g·x) = g·M_G(x)} for every g.
  */
 class TheoremTwoTest {
   private static final double TOL = 1e-5;
@@ -22,7 +22,8 @@ class TheoremTwoTest {
   }
 
   static List<TestModels.Mlp> models(OperatorSettings s, Random random) {
-    return List.of(TestModels.mlp(random, s.in().size(), 16, s.out().size()),
+    return List.of(
+        TestModels.mlp(random, s.in().size(), 16, s.out().size()),
         TestModels.linear(random, s.in().size(), s.out().size()));
   }
 
@@ -32,7 +33,8 @@ class TheoremTwoTest {
     Random random = new Random(1);
     List<float[]> xs = TestModels.samples(random, SAMPLES, s.in().size());
     for (TestModels.Mlp m : models(s, random)) {
-      assertTrue(ActionLaws.equivarianceError(m::apply, s.in(), s.out(), xs) > 1e-2,
+      assertTrue(
+          ActionLaws.equivarianceError(m::apply, s.in(), s.out(), xs) > 1e-2,
           "the test would be vacuous");
     }
   }
@@ -74,8 +76,8 @@ class TheoremTwoTest {
         }
       }
       assertTrue(unique.size() >= SAMPLES / 2, "too few samples with a unique argmin");
-      assertEquals(List.of(), ActionLaws.checkEquivariance(op::apply, s.in(), s.out(), unique,
-          TOL));
+      assertEquals(
+          List.of(), ActionLaws.checkEquivariance(op::apply, s.in(), s.out(), unique, TOL));
     }
   }
 

@@ -33,11 +33,12 @@ class WorkspaceTest {
     int batch = 3;
     float[] x = TestModels.gaussian(random, batch * s.in().size(), 1);
     float[] out = new float[batch * s.out().size()];
-    Runnable calls = () -> {
-      equitune.apply(x, batch, out);
-      equizero.apply(x, batch, out);
-      lambda.apply(x, batch, out);
-    };
+    Runnable calls =
+        () -> {
+          equitune.apply(x, batch, out);
+          equizero.apply(x, batch, out);
+          lambda.apply(x, batch, out);
+        };
     long id = Thread.currentThread().getId();
     // Let the JIT settle: while methods are still being compiled (later on a loaded machine) a
     // window can see a few hundred transitional bytes. Steady state is what is asserted: an

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies overrides to a {@link DqnConfig} by field name: from a YAML preset or from
- * {@code --set key=value} strings. Values are coerced to the field's type (so {@code 5e4} is a
- * valid step count and {@code 64,64} a valid {@code net_arch}); unknown keys are refused with the
- * list of valid ones; the record's own validation names the field and the rule.
+ * Applies overrides to a {@link DqnConfig} by field name: from a YAML preset or from {@code --set
+ * key=value} strings. Values are coerced to the field's type (so {@code 5e4} is a valid step count
+ * and {@code 64,64} a valid {@code net_arch}); unknown keys are refused with the list of valid
+ * ones; the record's own validation names the field and the rule.
  */
 public final class ConfigOverrides {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -35,8 +35,7 @@ public final class ConfigOverrides {
     for (String assignment : assignments) {
       int eq = assignment.indexOf('=');
       if (eq <= 0) {
-        throw new IllegalArgumentException(
-            "--set: expected key=value, got '" + assignment + "'");
+        throw new IllegalArgumentException("--set: expected key=value, got '" + assignment + "'");
       }
       String key = assignment.substring(0, eq).trim();
       String value = assignment.substring(eq + 1).trim();
@@ -53,7 +52,8 @@ public final class ConfigOverrides {
       if (!tree.isObject()) {
         throw new IllegalArgumentException(source + ": expected a mapping of field: value");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = tree.properties().iterator(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = tree.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         set(node, e.getKey(), e.getValue());
       }
@@ -70,8 +70,8 @@ public final class ConfigOverrides {
     for (RecordComponent field : DqnConfig.class.getRecordComponents()) {
       String name = field.getAccessor().getAnnotation(JsonProperty.class).value();
       if (!tree.has(name)) {
-        throw new IllegalStateException(source + ": the base preset must name every field; "
-            + name + " is missing");
+        throw new IllegalStateException(
+            source + ": the base preset must name every field; " + name + " is missing");
       }
     }
     return toConfig((ObjectNode) tree);
@@ -97,8 +97,8 @@ public final class ConfigOverrides {
   private static void set(ObjectNode node, String key, JsonNode value) {
     JsonNode current = node.get(key);
     if (current == null) {
-      throw new IllegalArgumentException("unknown key '" + key + "', valid keys: "
-          + String.join(", ", fieldNames()));
+      throw new IllegalArgumentException(
+          "unknown key '" + key + "', valid keys: " + String.join(", ", fieldNames()));
     }
     node.set(key, coerce(key, current, value));
   }

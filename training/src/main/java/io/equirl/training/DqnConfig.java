@@ -8,7 +8,8 @@ import java.util.List;
  * DQN hyperparameters, with Stable-Baselines3's names (snake_case in YAML, JSON and {@code --set})
  * and meanings; see {@link DqnTrainer} for the few documented differences.
  *
- * @param totalTimesteps env steps to train for (SB3's {@code total_timesteps}, zoo's {@code n_timesteps})
+ * @param totalTimesteps env steps to train for (SB3's {@code total_timesteps}, zoo's {@code
+ *     n_timesteps})
  * @param learningRate Adam's step size, constant
  * @param bufferSize replay buffer capacity in transitions
  * @param learningStarts env steps of uniformly random actions before learning starts
@@ -30,8 +31,8 @@ import java.util.List;
  * @param checkpointInterval env steps between checkpoints for {@code --resume}; 0 for none
  * @param statsWindowSize episodes in the running mean return (SB3's {@code stats_window_size})
  * @param numThreads PyTorch intra-op threads (SB3's measurements use one)
- * @param evalFreq env steps between greedy evaluations that keep the best model
- *     ({@code best.params}), as rl-baselines3-zoo's evaluation callback; 0 for none
+ * @param evalFreq env steps between greedy evaluations that keep the best model ({@code
+ *     best.params}), as rl-baselines3-zoo's evaluation callback; 0 for none
  * @param evalEpisodes episodes per evaluation (zoo's {@code n_eval_episodes})
  */
 @JsonPropertyOrder(alphabetic = false)
@@ -72,8 +73,8 @@ public record DqnConfig(
     }
     positive("batch_size", batchSize);
     if (batchSize > bufferSize) {
-      throw new IllegalArgumentException("batch_size: must not exceed buffer_size ("
-          + bufferSize + "), got " + batchSize);
+      throw new IllegalArgumentException(
+          "batch_size: must not exceed buffer_size (" + bufferSize + "), got " + batchSize);
     }
     if (!(tau > 0 && tau <= 1)) {
       throw invalid("tau", "must be in (0, 1]", tau);
@@ -83,7 +84,8 @@ public record DqnConfig(
     }
     positive("train_freq", trainFreq);
     if (gradientSteps < -1) {
-      throw invalid("gradient_steps", "must be >= 0, or -1 for as many as env steps", gradientSteps);
+      throw invalid(
+          "gradient_steps", "must be >= 0, or -1 for as many as env steps", gradientSteps);
     }
     positive("target_update_interval", targetUpdateInterval);
     if (!(explorationFraction > 0 && explorationFraction <= 1)) {
@@ -128,16 +130,16 @@ public record DqnConfig(
   }
 
   /**
-   * The same config for a budget of {@code steps} env steps, with learning starts scaled down
-   * for short runs (at most a tenth of the budget, at least one batch).
+   * The same config for a budget of {@code steps} env steps, with learning starts scaled down for
+   * short runs (at most a tenth of the budget, at least one batch).
    */
   public DqnConfig withBudget(long steps) {
     if (steps < 1) {
       throw new IllegalArgumentException("total_timesteps: must be >= 1, got " + steps);
     }
     long starts = Math.min(learningStarts, Math.max(batchSize, steps / 10));
-    return ConfigOverrides.apply(this, List.of("total_timesteps=" + steps,
-        "learning_starts=" + starts));
+    return ConfigOverrides.apply(
+        this, List.of("total_timesteps=" + steps, "learning_starts=" + starts));
   }
 
   /** Gradient steps after a rollout of {@code rolloutSteps} env steps. */

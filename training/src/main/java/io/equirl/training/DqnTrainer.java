@@ -17,18 +17,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The off-policy loop of deep Q-learning with SB3's semantics ({@code OffPolicyAlgorithm.learn}
- * and {@code DQN.train}), one env: plain DQN ({@link #create}), finetuning through an equivariant
+ * The off-policy loop of deep Q-learning with SB3's semantics ({@code OffPolicyAlgorithm.learn} and
+ * {@code DQN.train}), one env: plain DQN ({@link #create}), finetuning through an equivariant
  * wrapper ({@code finetune.Finetuner}) and λ training ({@code lambda.LambdaTrainer}) are this loop
  * with another {@link QHead}.
  *
  * <p>Per env step: an action (uniformly random while {@code num_timesteps < learning_starts} when
- * the run starts untrained, then ε-greedy), the env step, the transition stored with its real
- * next observation, the target update every {@code target_update_interval} steps, ε from the
- * linear schedule. After every rollout of {@code train_freq} steps, once
- * {@code num_timesteps > learning_starts}, {@code gradient_steps} updates. As in SB3 a rollout is
- * never cut short, so a run may end up to {@code train_freq − 1} steps past
- * {@code total_timesteps}.
+ * the run starts untrained, then ε-greedy), the env step, the transition stored with its real next
+ * observation, the target update every {@code target_update_interval} steps, ε from the linear
+ * schedule. After every rollout of {@code train_freq} steps, once {@code num_timesteps >
+ * learning_starts}, {@code gradient_steps} updates. As in SB3 a rollout is never cut short, so a
+ * run may end up to {@code train_freq − 1} steps past {@code total_timesteps}.
  *
  * <p><b>Differences from SB3.</b> (1) Each episode starts with {@code reset(seed)} from a seeded
  * stream of episode seeds rather than one seeded reset continued, so a checkpoint can restore the
@@ -42,8 +41,8 @@ import java.util.List;
  * norm clipping are PyTorch's formulas computed on the JVM (see {@link DqnUpdate}), so they agree
  * with SB3's up to float rounding order.
  *
- * <p>The changing state is one {@link LoopState}, which {@link Checkpoints} save and restore.
- * Owns its head (closed by {@link #close()}) but not the env. Not thread-safe.
+ * <p>The changing state is one {@link LoopState}, which {@link Checkpoints} save and restore. Owns
+ * its head (closed by {@link #close()}) but not the env. Not thread-safe.
  */
 public final class DqnTrainer implements AutoCloseable {
   final DqnConfig config;
@@ -64,8 +63,8 @@ public final class DqnTrainer implements AutoCloseable {
   /**
    * The loop of {@code head} on {@code env}, its random streams drawn from {@code master}.
    *
-   * @param randomWarmup act uniformly at random until {@code learning_starts}, as SB3 does for
-   *     an untrained network; a loop that starts from a trained one acts with it from step one
+   * @param randomWarmup act uniformly at random until {@code learning_starts}, as SB3 does for an
+   *     untrained network; a loop that starts from a trained one acts with it from step one
    */
   DqnTrainer(DqnConfig config, Env env, QHead head, SplitMix64 master, boolean randomWarmup) {
     this.config = config;
@@ -74,10 +73,13 @@ public final class DqnTrainer implements AutoCloseable {
     this.values = head.values();
     this.randomWarmup = randomWarmup;
     this.update = new DqnUpdate(config, head);
-    this.exploration = new LinearSchedule(config.explorationInitialEps(),
-        config.explorationFinalEps(), config.explorationFraction());
-    this.state = new LoopState(master, config.statsWindowSize(),
-        randomWarmup ? 0 : exploration.value(1.0));
+    this.exploration =
+        new LinearSchedule(
+            config.explorationInitialEps(),
+            config.explorationFinalEps(),
+            config.explorationFraction());
+    this.state =
+        new LoopState(master, config.statsWindowSize(), randomWarmup ? 0 : exploration.value(1.0));
     this.batch = new Batch(config.batchSize(), values.observationSize());
     ReplayBuffer.checkMemory(bufferCapacity(), values.observationSize());
   }
@@ -88,20 +90,23 @@ public final class DqnTrainer implements AutoCloseable {
     long initSeed = master.nextSeed();
     Engine.getInstance().setRandomSeed((int) seed);
     QNetworkSpec spec = networkSpec(config, env);
-    QHead head = NetworkQValues.head(QNetwork.create(spec, initSeed, device),
-        QNetwork.create(spec, initSeed, device), config.batchSize());
+    QHead head =
+        NetworkQValues.head(
+            QNetwork.create(spec, initSeed, device),
+            QNetwork.create(spec, initSeed, device),
+            config.batchSize());
     return start(config, env, head, master, true);
   }
 
   /**
-   * The loop of any {@code head}, first episode started, its random streams drawn from
-   * {@code master}; closes the head if that fails.
+   * The loop of any {@code head}, first episode started, its random streams drawn from {@code
+   * master}; closes the head if that fails.
    *
    * @param randomWarmup act uniformly at random until {@code learning_starts} (an untrained
    *     network), rather than with the head's policy from the first step (a trained one)
    */
-  public static DqnTrainer start(DqnConfig config, Env env, QHead head, SplitMix64 master,
-      boolean randomWarmup) {
+  public static DqnTrainer start(
+      DqnConfig config, Env env, QHead head, SplitMix64 master, boolean randomWarmup) {
     try {
       DqnTrainer t = new DqnTrainer(config, env, head, master, randomWarmup);
       t.startEpisode();
@@ -115,8 +120,8 @@ public final class DqnTrainer implements AutoCloseable {
   /** The network spec a config gives for an env's spaces. */
   public static QNetworkSpec networkSpec(DqnConfig config, Env env) {
     List<Integer> shape = Arrays.stream(env.observationSpace().shape()).boxed().toList();
-    return new QNetworkSpec(Architecture.parse(config.network()), shape, env.actionSpace().n(),
-        config.netArch());
+    return new QNetworkSpec(
+        Architecture.parse(config.network()), shape, env.actionSpace().n(), config.netArch());
   }
 
   /** Trains until {@code total_timesteps} (rounded up to whole rollouts) or a listener stops it. */
@@ -145,8 +150,8 @@ public final class DqnTrainer implements AutoCloseable {
   }
 
   /**
-   * Allocates the replay buffer on first use, so a trainer about to be restored from a
-   * checkpoint never holds two.
+   * Allocates the replay buffer on first use, so a trainer about to be restored from a checkpoint
+   * never holds two.
    */
   void ensureBuffer() {
     if (buffer == null) {
@@ -174,8 +179,7 @@ public final class DqnTrainer implements AutoCloseable {
     s.episodeReturn += r.reward();
     s.numTimesteps++;
     s.rolloutSteps++;
-    buffer.add(s.observation, action, r.reward(), r.observation(), r.terminated(),
-        r.truncated());
+    buffer.add(s.observation, action, r.reward(), r.observation(), r.terminated(), r.truncated());
     double progressRemaining = 1.0 - (double) s.numTimesteps / config.totalTimesteps();
     if (s.numTimesteps % config.targetUpdateInterval() == 0) {
       long t3 = System.nanoTime();
@@ -210,8 +214,9 @@ public final class DqnTrainer implements AutoCloseable {
   }
 
   private void evaluate(TrainingListener listener) {
-    double mean = GreedyEvaluation.meanReturn(values::act, evalEnv, config.evalEpisodes(),
-        GreedyEvaluation.TRAINING_EVAL_SEED);
+    double mean =
+        GreedyEvaluation.meanReturn(
+            values::act, evalEnv, config.evalEpisodes(), GreedyEvaluation.TRAINING_EVAL_SEED);
     boolean best = mean > state.bestMeanReturn;
     if (best) {
       state.bestMeanReturn = mean;
@@ -270,22 +275,29 @@ public final class DqnTrainer implements AutoCloseable {
     double loss = s.lossCount == 0 ? Double.NaN : s.lossSum / s.lossCount;
     s.lossSum = 0;
     s.lossCount = 0;
-    return new ProgressRow(s.numTimesteps, s.numEpisodes, s.window.meanReturn(),
-        s.window.meanLength(), loss, s.explorationRate, s.numUpdates,
-        (s.numTimesteps - startStep) / Math.max(seconds, 1e-9), seconds);
+    return new ProgressRow(
+        s.numTimesteps,
+        s.numEpisodes,
+        s.window.meanReturn(),
+        s.window.meanLength(),
+        loss,
+        s.explorationRate,
+        s.numUpdates,
+        (s.numTimesteps - startStep) / Math.max(seconds, 1e-9),
+        seconds);
   }
 
   /**
-   * Writes a checkpoint of this loop into {@code run}'s {@code checkpoints/} (replacing older
-   * ones) and returns its directory.
+   * Writes a checkpoint of this loop into {@code run}'s {@code checkpoints/} (replacing older ones)
+   * and returns its directory.
    */
   public Path checkpoint(RunDirectory run) throws IOException {
     return Checkpoints.save(this, run);
   }
 
   /**
-   * Puts this loop, freshly made with the same config, seed and kind of head, into the state
-   * saved in {@code checkpoint}, so that running on gives the same result as never stopping.
+   * Puts this loop, freshly made with the same config, seed and kind of head, into the state saved
+   * in {@code checkpoint}, so that running on gives the same result as never stopping.
    */
   public void restore(Path checkpoint) throws IOException {
     Checkpoints.restore(checkpoint, this);

@@ -19,17 +19,17 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * One gradient step of the off-policy loop, as SB3's {@code DQN.train} does it: TD targets from
- * the target head without gradients, Huber loss on the Q-values of the taken actions, backward,
+ * One gradient step of the off-policy loop, as SB3's {@code DQN.train} does it: TD targets from the
+ * target head without gradients, Huber loss on the Q-values of the taken actions, backward,
  * clipping by global norm, Adam. The {@link QHead} decides which Q-values and which parameters.
  *
  * <p>The loss head (Huber and its gradient), the clipping and Adam run on the JVM over float
  * arrays, so a step costs a few dozen native calls whatever the layer count. The Huber gradient
- * {@code G} (zero except at the taken actions), fed to backward as the gradient of {@code Q},
- * gives {@code ∂loss/∂θ}. Batches enter DJL through the engine boundary's {@link DirectInput}.
+ * {@code G} (zero except at the taken actions), fed to backward as the gradient of {@code Q}, gives
+ * {@code ∂loss/∂θ}. Batches enter DJL through the engine boundary's {@link DirectInput}.
  *
- * <p>Public for loops other than {@link DqnTrainer}'s (the JMH benchmarks time it directly).
- * Owns the master copies of the online and target parameters, not the head. Not thread-safe.
+ * <p>Public for loops other than {@link DqnTrainer}'s (the JMH benchmarks time it directly). Owns
+ * the master copies of the online and target parameters, not the head. Not thread-safe.
  */
 public final class DqnUpdate {
   private final QValues values;

@@ -1,6 +1,8 @@
 package io.equirl.training;
 
-/** The returns and lengths of the last {@code capacity} episodes, as SB3's {@code ep_info_buffer}. */
+/**
+ * The returns and lengths of the last {@code capacity} episodes, as SB3's {@code ep_info_buffer}.
+ */
 final class EpisodeWindow {
   private final double[] returns;
   private final int[] lengths;

@@ -5,9 +5,9 @@ import io.equirl.envs.StepResult;
 import java.util.function.ToIntFunction;
 
 /**
- * Episode returns of a greedy policy (for a Q-network {@code argmax_a Q}, first maximum on
- * ties), as SB3's {@code evaluate_policy(deterministic=True)}; episode {@code i} starts with
- * {@code reset(firstSeed + i)}.
+ * Episode returns of a greedy policy (for a Q-network {@code argmax_a Q}, first maximum on ties),
+ * as SB3's {@code evaluate_policy(deterministic=True)}; episode {@code i} starts with {@code
+ * reset(firstSeed + i)}.
  */
 public final class GreedyEvaluation {
   /**
@@ -19,8 +19,8 @@ public final class GreedyEvaluation {
   private GreedyEvaluation() {}
 
   /** The return of each of {@code episodes} greedy episodes. */
-  public static double[] returns(ToIntFunction<float[]> greedy, Env env, int episodes,
-      long firstSeed) {
+  public static double[] returns(
+      ToIntFunction<float[]> greedy, Env env, int episodes, long firstSeed) {
     double[] out = new double[episodes];
     for (int ep = 0; ep < episodes; ep++) {
       float[] obs = env.reset(firstSeed + ep);
@@ -39,8 +39,8 @@ public final class GreedyEvaluation {
   }
 
   /** The mean of {@link #returns}. */
-  public static double meanReturn(ToIntFunction<float[]> greedy, Env env, int episodes,
-      long firstSeed) {
+  public static double meanReturn(
+      ToIntFunction<float[]> greedy, Env env, int episodes, long firstSeed) {
     double sum = 0;
     for (double r : returns(greedy, env, episodes, firstSeed)) {
       sum += r;

@@ -12,13 +12,13 @@ import java.util.List;
 
 /**
  * Everything of the off-policy loop that changes as it runs, apart from the replay buffer and the
- * learner's parameters and optimizer: counters, both random streams, ε, the loss accumulators,
- * the episode window, the current episode (seed, actions, return, observation), the periodic
- * evaluations and the progress rows. A checkpoint saves it as one value ({@code state.json},
- * format version 1) and restores it as one value.
+ * learner's parameters and optimizer: counters, both random streams, ε, the loss accumulators, the
+ * episode window, the current episode (seed, actions, return, observation), the periodic
+ * evaluations and the progress rows. A checkpoint saves it as one value ({@code state.json}, format
+ * version 1) and restores it as one value.
  *
- * <p>Mutable and owned by one {@link DqnTrainer}; fields are package-private for the loop's
- * hot path. Not thread-safe.
+ * <p>Mutable and owned by one {@link DqnTrainer}; fields are package-private for the loop's hot
+ * path. Not thread-safe.
  */
 final class LoopState {
   static final int FORMAT_VERSION = 1;
@@ -101,15 +101,16 @@ final class LoopState {
   }
 
   /**
-   * Sets this state from {@code state.json} (the episode's observation included; the caller
-   * replays the episode's actions to bring its env to the same point), keeping the rows.
+   * Sets this state from {@code state.json} (the episode's observation included; the caller replays
+   * the episode's actions to bring its env to the same point), keeping the rows.
    */
   void readJson(JsonNode s, String where) throws IOException {
     int version = s.path("format_version").asInt(-1);
     switch (version) {
-      case 1 -> { }
-      default -> throw new IOException(
-          where + " has format version " + version + ", this build reads " + FORMAT_VERSION);
+      case 1 -> {}
+      default ->
+          throw new IOException(
+              where + " has format version " + version + ", this build reads " + FORMAT_VERSION);
     }
     numTimesteps = FileReads.required(s, "num_timesteps").asLong();
     numEpisodes = FileReads.required(s, "num_episodes").asLong();

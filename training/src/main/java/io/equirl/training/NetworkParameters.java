@@ -14,6 +14,7 @@ import java.util.List;
 public final class NetworkParameters implements TrainedParameters {
   /** Checkpoint file of the online network. */
   static final String ONLINE = "online.params";
+
   /** Checkpoint file of the target network. */
   static final String TARGET = "target.params";
 
@@ -22,8 +23,8 @@ public final class NetworkParameters implements TrainedParameters {
   private final boolean ownsOnline;
 
   /**
-   * @param ownsOnline whether {@link #close()} closes {@code online} too (DQN made it; a
-   *     finetuned network belongs to its caller)
+   * @param ownsOnline whether {@link #close()} closes {@code online} too (DQN made it; a finetuned
+   *     network belongs to its caller)
    */
   public NetworkParameters(QNetwork online, QNetwork target, boolean ownsOnline) {
     this.online = online;
@@ -76,10 +77,12 @@ public final class NetworkParameters implements TrainedParameters {
   public void load(Path dir) throws IOException {
     for (QNetwork net : List.of(online, target)) {
       Path file = dir.resolve(net == online ? ONLINE : TARGET);
-      FileReads.read(file, f -> {
-        net.loadParameters(f);
-        return f;
-      });
+      FileReads.read(
+          file,
+          f -> {
+            net.loadParameters(f);
+            return f;
+          });
     }
   }
 

@@ -9,10 +9,10 @@ import io.equirl.agents.policy.Argmax;
 /** Plain DQN's Q-values: the Q-network's own, and the target network's. Owns neither network. */
 public final class NetworkQValues implements QValues {
   /**
-   * Measured on a 2-core AMD EPYC: the JVM forward runs at about 6·10⁹ multiply-adds per
-   * second and one native operation costs about 15 µs, so at batch 32 the [64, 64] nets of the
-   * paper presets (1.4·10⁵ per batch) are 3× faster on the JVM, [256, 256] at batch 64
-   * (4.3·10⁶) twice as fast in DJL.
+   * Measured on a 2-core AMD EPYC: the JVM forward runs at about 6·10⁹ multiply-adds per second and
+   * one native operation costs about 15 µs, so at batch 32 the [64, 64] nets of the paper presets
+   * (1.4·10⁵ per batch) are 3× faster on the JVM, [256, 256] at batch 64 (4.3·10⁶) twice as fast in
+   * DJL.
    */
   static final long JVM_TARGET_MAX_MULTIPLY_ADDS = 1L << 19;
 
@@ -35,18 +35,19 @@ public final class NetworkQValues implements QValues {
 
   /** DQN's head: these Q-values, and all of the network's parameters trained. */
   public static QHead head(QNetwork online, QNetwork target, int batch) {
-    return new QHead(new NetworkQValues(online, target, batch),
-        new NetworkParameters(online, target, true));
+    return new QHead(
+        new NetworkQValues(online, target, batch), new NetworkParameters(online, target, true));
   }
 
   /**
-   * Whether the TD targets come from the network's JVM forward rather than DJL: for a small MLP
-   * on the CPU, where DJL's fixed cost per native operation (about 15 µs here, five operations
-   * for [64, 64]) outweighs the arithmetic. Past {@link #JVM_TARGET_MAX_MULTIPLY_ADDS} per batch
-   * the native matrix products win.
+   * Whether the TD targets come from the network's JVM forward rather than DJL: for a small MLP on
+   * the CPU, where DJL's fixed cost per native operation (about 15 µs here, five operations for
+   * [64, 64]) outweighs the arithmetic. Past {@link #JVM_TARGET_MAX_MULTIPLY_ADDS} per batch the
+   * native matrix products win.
    */
   static boolean targetOnJvm(QNetwork target, int batch) {
-    return target.hasJavaForward() && !target.device().isGpu()
+    return target.hasJavaForward()
+        && !target.device().isGpu()
         && batch * target.multiplyAddsPerRow() <= JVM_TARGET_MAX_MULTIPLY_ADDS;
   }
 
@@ -79,8 +80,8 @@ public final class NetworkQValues implements QValues {
     }
     nextObservations.fill(observations);
     try (NDManager scope = target.manager().newSubManager()) {
-      NDArray values = target.forward(nextObservations.array(scope, rows,
-          target.observationSize()), false);
+      NDArray values =
+          target.forward(nextObservations.array(scope, rows, target.observationSize()), false);
       values.toByteBuffer(true).asFloatBuffer().get(out);
     }
   }

@@ -9,8 +9,8 @@ import java.util.List;
  * each a set of overrides on {@link DqnConfig#sb3Defaults()} as rl-baselines3-zoo keeps them.
  *
  * <ul>
- *   <li>{@code zoo}: rl-baselines3-zoo's {@code hyperparams/dqn.yml} for CartPole-v1 and Acrobot-v1;
- *       Gridworld has no zoo entry, so its file documents the values chosen.
+ *   <li>{@code zoo}: rl-baselines3-zoo's {@code hyperparams/dqn.yml} for CartPole-v1 and
+ *       Acrobot-v1; Gridworld has no zoo entry, so its file documents the values chosen.
  *   <li>{@code paper}: SB3's default DQN with {@code net_arch} [64, 64] and learning rate 1e-4, for
  *       100k steps (Gridworld, CartPole) or 70k (Acrobot), as the paper pretrained.
  * </ul>
@@ -18,10 +18,12 @@ import java.util.List;
 public final class Presets {
   /** The envs that have presets, by registry name. */
   public static final List<String> ENVS = List.of("cartpole", "acrobot", "gridworld");
+
   /** The preset names. */
   public static final List<String> NAMES = List.of("zoo", "paper");
 
   private static final String GYM_PREFIX = "gym:";
+
   /** SB3's defaults, read once: the base of every preset and of every config read back. */
   static final DqnConfig SB3_DEFAULTS = readComplete("presets/sb3-defaults.yml");
 
@@ -43,27 +45,35 @@ public final class Presets {
         return load(known, preset);
       }
       if (!preset.equals("paper")) {
-        throw new IllegalArgumentException("preset: only 'paper' (SB3's default DQN) applies to "
-            + env + ", which has no tuned preset; tune it with --set key=value");
+        throw new IllegalArgumentException(
+            "preset: only 'paper' (SB3's default DQN) applies to "
+                + env
+                + ", which has no tuned preset; tune it with --set key=value");
       }
       return read("presets/generic-paper.yml");
     }
     if (!ENVS.contains(env)) {
-      throw new IllegalArgumentException("env: unknown env '" + env + "', valid: "
-          + String.join(", ", ENVS) + ", or gym:<Gymnasium id>");
+      throw new IllegalArgumentException(
+          "env: unknown env '"
+              + env
+              + "', valid: "
+              + String.join(", ", ENVS)
+              + ", or gym:<Gymnasium id>");
     }
     return read("presets/" + env + "-" + preset + ".yml");
   }
 
   /**
-   * The preset of λ training ({@code presets/lambda.yml}), in DQN's names; the caller sets
-   * {@code gamma} to the pretrained model's.
+   * The preset of λ training ({@code presets/lambda.yml}), in DQN's names; the caller sets {@code
+   * gamma} to the pretrained model's.
    */
   public static DqnConfig lambda() {
     return read("presets/lambda.yml");
   }
 
-  /** The preset used when none is named: {@code zoo} where a tuned one exists, else {@code paper}. */
+  /**
+   * The preset used when none is named: {@code zoo} where a tuned one exists, else {@code paper}.
+   */
   public static String defaultPreset(String env) {
     return env.startsWith(GYM_PREFIX) && nativeTwin(env) == null ? "paper" : "zoo";
   }

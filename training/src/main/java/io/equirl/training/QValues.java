@@ -5,9 +5,9 @@ import ai.djl.ndarray.NDManager;
 import io.equirl.agents.net.QNetwork;
 
 /**
- * Half of a {@link QHead}: the Q-values a configuration of the loop acts on and learns, online
- * and target. Plain DQN's are the network's ({@link NetworkQValues}); finetuning's and λ
- * training's are an equivariant wrapper's ({@link OrbitQValues}).
+ * Half of a {@link QHead}: the Q-values a configuration of the loop acts on and learns, online and
+ * target. Plain DQN's are the network's ({@link NetworkQValues}); finetuning's and λ training's are
+ * an equivariant wrapper's ({@link OrbitQValues}).
  */
 public interface QValues {
 

@@ -20,48 +20,67 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A run directory and every file in it, the one place that knows their names and formats;
- * {@code train}, {@code finetune}, {@code lambda-train}, {@code eval} and {@code experiment} read
- * and write runs only through it.
+ * A run directory and every file in it, the one place that knows their names and formats; {@code
+ * train}, {@code finetune}, {@code lambda-train}, {@code eval} and {@code experiment} read and
+ * write runs only through it.
  *
  * <ul>
  *   <li>{@code config.json}: the {@link Manifest} (format version, env, seed, device, resolved
  *       config, network, versions); its presence marks the directory as a run;
  *   <li>{@code progress.csv}: {@link ProgressRow}s;
- *   <li>{@code model.params}: the Q-network (DJL's format); {@code best.params}: the best
- *       periodic evaluation's, with {@code evaluations.csv} (step, mean greedy return);
+ *   <li>{@code model.params}: the Q-network (DJL's format); {@code best.params}: the best periodic
+ *       evaluation's, with {@code evaluations.csv} (step, mean greedy return);
  *   <li>{@code lambda.params}, {@code lambda.json}: a trained λ ({@code lambda.LambdaFiles});
  *   <li>{@code finetune.json}: where a finetuned model came from;
  *   <li>{@code checkpoints/step-N/}: the latest checkpoint.
  * </ul>
  *
- * Every file is written under a temporary name and renamed. Holds only the path; stateless.
- * Checks that span a whole run (a lock for one writer, checksums, the run's kind) belong here too,
- * since every reader and writer passes through it.
+ * Every file is written under a temporary name and renamed. Holds only the path; stateless. Checks
+ * that span a whole run (a lock for one writer, checksums, the run's kind) belong here too, since
+ * every reader and writer passes through it.
  */
 public final class RunDirectory {
   /** The manifest; written first by a training run, last by a finetune (it marks a model). */
   public static final String CONFIG = "config.json";
+
   /** The Q-network. */
   public static final String MODEL = "model.params";
+
   /** The progress rows. */
   public static final String PROGRESS = "progress.csv";
+
   /** The folder of the latest checkpoint. */
   public static final String CHECKPOINTS = "checkpoints";
+
   /** The Q-network of the best periodic evaluation. */
   public static final String BEST = "best.params";
+
   /** The periodic evaluations. */
   public static final String EVALUATIONS = "evaluations.csv";
+
   /** A trained λ-network. */
   public static final String LAMBDA_PARAMS = "lambda.params";
+
   /** How λ was trained. */
   public static final String LAMBDA_INFO = "lambda.json";
+
   /** Where a finetuned model came from. */
   public static final String FINETUNE_INFO = "finetune.json";
+
   private static final String CHECKPOINT_PREFIX = "step-";
+
   /** Every file a run may hold, for starting over in place. */
-  private static final List<String> ALL = List.of(CONFIG, MODEL, PROGRESS, CHECKPOINTS, BEST,
-      EVALUATIONS, LAMBDA_PARAMS, LAMBDA_INFO, FINETUNE_INFO);
+  private static final List<String> ALL =
+      List.of(
+          CONFIG,
+          MODEL,
+          PROGRESS,
+          CHECKPOINTS,
+          BEST,
+          EVALUATIONS,
+          LAMBDA_PARAMS,
+          LAMBDA_INFO,
+          FINETUNE_INFO);
 
   private final Path dir;
 
@@ -100,15 +119,22 @@ public final class RunDirectory {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(dir + " is not a training run: it has no " + CONFIG);
     }
-    return FileReads.read(file, f -> {
-      JsonNode node = ConfigOverrides.JSON.readTree(f.toFile());
-      int version = node.path("format_version").asInt(-1);
-      return switch (version) {
-        case 1 -> ConfigOverrides.JSON.treeToValue(node, Manifest.class);
-        default -> throw new BadFileException(f, "format version " + version
-            + "; this build reads version " + Manifest.CURRENT_VERSION);
-      };
-    });
+    return FileReads.read(
+        file,
+        f -> {
+          JsonNode node = ConfigOverrides.JSON.readTree(f.toFile());
+          int version = node.path("format_version").asInt(-1);
+          return switch (version) {
+            case 1 -> ConfigOverrides.JSON.treeToValue(node, Manifest.class);
+            default ->
+                throw new BadFileException(
+                    f,
+                    "format version "
+                        + version
+                        + "; this build reads version "
+                        + Manifest.CURRENT_VERSION);
+          };
+        });
   }
 
   /** The run's resolved hyperparameters. */
@@ -119,13 +145,21 @@ public final class RunDirectory {
 
   /** Writes {@code config.json}. */
   public void writeManifest(Manifest manifest) throws IOException {
-    AtomicFiles.writeString(file(CONFIG),
+    AtomicFiles.writeString(
+        file(CONFIG),
         ConfigOverrides.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
   }
 
   /** The manifest of a new run: the arguments plus this build's versions. */
-  public static Manifest newManifest(String env, String envId, String preset,
-      List<String> overrides, long seed, String device, DqnConfig config, QNetworkSpec spec) {
+  public static Manifest newManifest(
+      String env,
+      String envId,
+      String preset,
+      List<String> overrides,
+      long seed,
+      String device,
+      DqnConfig config,
+      QNetworkSpec spec) {
     Map<String, String> versions = new LinkedHashMap<>();
     String own = RunDirectory.class.getPackage().getImplementationVersion();
     versions.put("equirl", own == null ? "development" : own);
@@ -133,11 +167,24 @@ public final class RunDirectory {
     Engine engine = Engine.getInstance();
     versions.put("engine", engine.getEngineName() + " " + engine.getVersion());
     versions.put("java", System.getProperty("java.version"));
-    Manifest.Network network = new Manifest.Network(spec.architecture().configName(),
-        spec.observationShape(), spec.numActions(), spec.netArch());
+    Manifest.Network network =
+        new Manifest.Network(
+            spec.architecture().configName(),
+            spec.observationShape(),
+            spec.numActions(),
+            spec.netArch());
     JsonNode configNode = ConfigOverrides.JSON.valueToTree(config);
-    return new Manifest(Manifest.CURRENT_VERSION, env, envId, preset, List.copyOf(overrides), seed,
-        device, configNode, network, versions);
+    return new Manifest(
+        Manifest.CURRENT_VERSION,
+        env,
+        envId,
+        preset,
+        List.copyOf(overrides),
+        seed,
+        device,
+        configNode,
+        network,
+        versions);
   }
 
   /** The rows of {@code progress.csv}; empty when there is none yet. */
@@ -209,9 +256,9 @@ public final class RunDirectory {
   }
 
   /**
-   * With the lock held no other process writes here, so every temporary name is a leftover:
-   * {@code .NAME.PID.N.tmp} files of {@link AtomicFiles#write} whose process is gone, and
-   * half-written checkpoint directories.
+   * With the lock held no other process writes here, so every temporary name is a leftover: {@code
+   * .NAME.PID.N.tmp} files of {@link AtomicFiles#write} whose process is gone, and half-written
+   * checkpoint directories.
    */
   private void deleteStaleTemporaries() throws IOException {
     for (Path folder : List.of(dir, file(CHECKPOINTS))) {
@@ -220,8 +267,11 @@ public final class RunDirectory {
       }
       List<Path> stale = new ArrayList<>();
       try (Stream<Path> s = Files.list(folder)) {
-        s.filter(p -> AtomicFiles.isLeftover(p) || p.getFileName().toString()
-            .startsWith(".tmp-" + CHECKPOINT_PREFIX)).forEach(stale::add);
+        s.filter(
+                p ->
+                    AtomicFiles.isLeftover(p)
+                        || p.getFileName().toString().startsWith(".tmp-" + CHECKPOINT_PREFIX))
+            .forEach(stale::add);
       }
       for (Path p : stale) {
         AtomicFiles.deleteTree(p);
@@ -253,17 +303,24 @@ public final class RunDirectory {
    */
   public void checkNew(boolean startOver) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("run directory " + dir
-          + " exists and is not a directory");
+      throw new IllegalArgumentException("run directory " + dir + " exists and is not a directory");
     }
     if (holdsFiles()) {
       if (!startOver) {
-        throw new IllegalArgumentException("run directory " + dir + " already holds files;"
-            + " resume the run in it, or start over");
+        throw new IllegalArgumentException(
+            "run directory "
+                + dir
+                + " already holds files;"
+                + " resume the run in it, or start over");
       }
       if (!exists()) {
-        throw new IllegalArgumentException("run directory " + dir + " holds files but no run"
-            + " (no " + CONFIG + "); refusing to delete them");
+        throw new IllegalArgumentException(
+            "run directory "
+                + dir
+                + " holds files but no run"
+                + " (no "
+                + CONFIG
+                + "); refusing to delete them");
       }
     }
   }
@@ -282,8 +339,8 @@ public final class RunDirectory {
   }
 
   /**
-   * Writes the checkpoint of step {@code step}: {@code contents} fills a temporary directory,
-   * which is then renamed into place; older checkpoints are deleted afterwards.
+   * Writes the checkpoint of step {@code step}: {@code contents} fills a temporary directory, which
+   * is then renamed into place; older checkpoints are deleted afterwards.
    */
   Path writeCheckpoint(long step, CheckpointWriter contents) throws IOException {
     Path root = file(CHECKPOINTS);

@@ -46,10 +46,16 @@ public final class Timings {
   public String toString() {
     double s = Math.max(steps, 1);
     double u = Math.max(updates, 1);
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "acting %.2f µs/step, env %.2f µs/step, sampling %.2f µs/update, gradient %.1f µs/update,"
             + " target update %.2f µs/step (%d steps, %d updates)",
-        acting / s / 1e3, env / s / 1e3, sampling / u / 1e3, gradient / u / 1e3,
-        target / s / 1e3, steps, updates);
+        acting / s / 1e3,
+        env / s / 1e3,
+        sampling / u / 1e3,
+        gradient / u / 1e3,
+        target / s / 1e3,
+        steps,
+        updates);
   }
 }

@@ -4,15 +4,15 @@ import ai.djl.Device;
 import io.equirl.agents.net.Architecture;
 import io.equirl.agents.net.QNetwork;
 import io.equirl.agents.net.QNetworkSpec;
-import io.equirl.training.store.Manifest;
 import io.equirl.training.store.FileReads;
+import io.equirl.training.store.Manifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A trained Q-network read back from a run directory, with the config, env and seed it was
- * trained with: what policies and evaluation start from.
+ * A trained Q-network read back from a run directory, with the config, env and seed it was trained
+ * with: what policies and evaluation start from.
  *
  * <pre>{@code
  * try (TrainedModel m = TrainedModel.load(Path.of("runs/cartpole"))) {
@@ -43,11 +43,14 @@ public record TrainedModel(QNetwork network, DqnConfig config, Manifest manifest
     DqnConfig config = run.config();
     Path file = run.file(RunDirectory.MODEL);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(dir + " has no " + RunDirectory.MODEL
-          + " yet: the run has not reached its first checkpoint");
+      throw new IllegalArgumentException(
+          dir
+              + " has no "
+              + RunDirectory.MODEL
+              + " yet: the run has not reached its first checkpoint");
     }
-    return new TrainedModel(FileReads.read(file, f -> QNetwork.load(spec(manifest), f, device)),
-        config, manifest);
+    return new TrainedModel(
+        FileReads.read(file, f -> QNetwork.load(spec(manifest), f, device)), config, manifest);
   }
 
   /**
@@ -59,18 +62,23 @@ public record TrainedModel(QNetwork network, DqnConfig config, Manifest manifest
     Manifest manifest = run.manifest();
     Path file = run.file(RunDirectory.BEST);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(dir + " has no " + RunDirectory.BEST
-          + ": train with --set eval_freq=N to keep the best model");
+      throw new IllegalArgumentException(
+          dir
+              + " has no "
+              + RunDirectory.BEST
+              + ": train with --set eval_freq=N to keep the best model");
     }
-    return new TrainedModel(FileReads.read(file, f -> QNetwork.load(spec(manifest), f,
-        Device.cpu())), run.config(), manifest);
+    return new TrainedModel(
+        FileReads.read(file, f -> QNetwork.load(spec(manifest), f, Device.cpu())),
+        run.config(),
+        manifest);
   }
 
   /** The network spec recorded in a manifest. */
   public static QNetworkSpec spec(Manifest manifest) {
     Manifest.Network n = manifest.network();
-    return new QNetworkSpec(Architecture.parse(n.architecture()), n.observationShape(),
-        n.numActions(), n.netArch());
+    return new QNetworkSpec(
+        Architecture.parse(n.architecture()), n.observationShape(), n.numActions(), n.netArch());
   }
 
   /** The env's registry name, for {@code Envs.make}. */

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 
 /**
  * Half of a {@link QHead}: the parameters a configuration of the loop trains, with their target
- * copy. {@link DqnUpdate} keeps the master copies and writes them back after each step; the
- * loop's target update writes the target copy. DQN and finetuning train a Q-network's
- * ({@link NetworkParameters}), λ training λ's.
+ * copy. {@link DqnUpdate} keeps the master copies and writes them back after each step; the loop's
+ * target update writes the target copy. DQN and finetuning train a Q-network's ({@link
+ * NetworkParameters}), λ training λ's.
  */
 public interface TrainedParameters extends AutoCloseable {
 

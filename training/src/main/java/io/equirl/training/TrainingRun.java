@@ -18,10 +18,11 @@ import java.util.function.Function;
  *   <li>{@code config.json}: the {@link io.equirl.training.store.Manifest} (format version, env,
  *       seed, device, resolved config, network, versions);
  *   <li>{@code progress.csv}: one {@link ProgressRow} every {@code log_interval} steps;
- *   <li>{@code model.params}: the online network (DJL's format), at every checkpoint and at the end;
+ *   <li>{@code model.params}: the online network (DJL's format), at every checkpoint and at the
+ *       end;
  *   <li>{@code checkpoints/step-N/}: the latest checkpoint, for {@link #resume};
- *   <li>with {@code eval_freq}: {@code evaluations.csv} (step, mean greedy return over
- *       {@code eval_episodes}) and {@code best.params}, the network of the best evaluation
+ *   <li>with {@code eval_freq}: {@code evaluations.csv} (step, mean greedy return over {@code
+ *       eval_episodes}) and {@code best.params}, the network of the best evaluation
  *       (rl-baselines3-zoo's {@code best_model}; optional, see {@link TrainedModel#loadBest}).
  * </ul>
  *
@@ -37,8 +38,13 @@ public final class TrainingRun implements AutoCloseable {
   private final Env env;
   private final Env evalEnv;
 
-  private TrainingRun(RunDirectory dir, RunLock lock, Manifest manifest, DqnTrainer trainer,
-      Env env, Function<String, Env> envs) {
+  private TrainingRun(
+      RunDirectory dir,
+      RunLock lock,
+      Manifest manifest,
+      DqnTrainer trainer,
+      Env env,
+      Function<String, Env> envs) {
     this.dir = dir;
     this.lock = lock;
     this.manifest = manifest;
@@ -58,9 +64,17 @@ public final class TrainingRun implements AutoCloseable {
    * @throws IllegalArgumentException if {@code out} already holds files and {@code force} is false
    * @throws IllegalStateException if another process is writing {@code out}
    */
-  public static TrainingRun create(String envName, String preset, List<String> overrides,
-      long seed, DqnConfig config, Device device, Path out, boolean force,
-      Function<String, Env> envs) throws IOException {
+  public static TrainingRun create(
+      String envName,
+      String preset,
+      List<String> overrides,
+      long seed,
+      DqnConfig config,
+      Device device,
+      Path out,
+      boolean force,
+      Function<String, Env> envs)
+      throws IOException {
     if (seed < 0) {
       throw new IllegalArgumentException("seed: must be >= 0, got " + seed);
     }
@@ -73,8 +87,16 @@ public final class TrainingRun implements AutoCloseable {
       configureThreads(config.numThreads());
       env = envs.apply(envName);
       DqnTrainer trainer = DqnTrainer.create(config, env, seed, device);
-      Manifest manifest = RunDirectory.newManifest(envName, env.id(), preset, overrides, seed,
-          deviceName(device), config, trainer.network().spec());
+      Manifest manifest =
+          RunDirectory.newManifest(
+              envName,
+              env.id(),
+              preset,
+              overrides,
+              seed,
+              deviceName(device),
+              config,
+              trainer.network().spec());
       run.writeManifest(manifest);
       return new TrainingRun(run, lock, manifest, trainer, env, envs);
     } catch (RuntimeException | IOException e) {
@@ -99,8 +121,10 @@ public final class TrainingRun implements AutoCloseable {
     Manifest manifest = run.manifest();
     if (run.has(RunDirectory.FINETUNE_INFO)) {
       // Its config.json is the source run's: resuming would retrain that run over the finetune.
-      throw new IllegalArgumentException(dir + " is a finetune output, not a training run;"
-          + " only training runs resume (finetune again, with --force, to redo it)");
+      throw new IllegalArgumentException(
+          dir
+              + " is a finetune output, not a training run;"
+              + " only training runs resume (finetune again, with --force, to redo it)");
     }
     DqnConfig config = run.config();
     RunLock lock = run.lock();
@@ -129,31 +153,34 @@ public final class TrainingRun implements AutoCloseable {
     }
   }
 
-  /** Trains to the end (or until {@code listener} stops it), writing rows, checkpoints and model. */
+  /**
+   * Trains to the end (or until {@code listener} stops it), writing rows, checkpoints and model.
+   */
   public void run(TrainingListener listener) throws IOException {
     int every = trainer.config().checkpointInterval();
     try {
-      trainer.run(new TrainingListener() {
-        @Override
-        public void onProgress(ProgressRow row) {
-          io(() -> dir.writeProgress(trainer.state.rows));
-          listener.onProgress(row);
-        }
+      trainer.run(
+          new TrainingListener() {
+            @Override
+            public void onProgress(ProgressRow row) {
+              io(() -> dir.writeProgress(trainer.state.rows));
+              listener.onProgress(row);
+            }
 
-        @Override
-        public void onEvaluation(long step, double meanReturn, boolean best) {
-          io(() -> writeEvaluations(best));
-          listener.onEvaluation(step, meanReturn, best);
-        }
+            @Override
+            public void onEvaluation(long step, double meanReturn, boolean best) {
+              io(() -> writeEvaluations(best));
+              listener.onEvaluation(step, meanReturn, best);
+            }
 
-        @Override
-        public boolean onStep(DqnTrainer t) {
-          if (every > 0 && t.numTimesteps() % every == 0) {
-            io(TrainingRun.this::checkpoint);
-          }
-          return listener.onStep(t);
-        }
-      });
+            @Override
+            public boolean onStep(DqnTrainer t) {
+              if (every > 0 && t.numTimesteps() % every == 0) {
+                io(TrainingRun.this::checkpoint);
+              }
+              return listener.onStep(t);
+            }
+          });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

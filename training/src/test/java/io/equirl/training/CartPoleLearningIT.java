@@ -40,8 +40,10 @@ class CartPoleLearningIT {
 
   @Test
   void zooPresetLearnsCartPole() {
-    DqnConfig config = ConfigOverrides.apply(Presets.load("cartpole", "zoo"),
-        List.of("total_timesteps=30000", "checkpoint_interval=0"));
+    DqnConfig config =
+        ConfigOverrides.apply(
+            Presets.load("cartpole", "zoo"),
+            List.of("total_timesteps=30000", "checkpoint_interval=0"));
     double sum = 0;
     StringBuilder report = new StringBuilder();
     for (long seed : new long[] {1, 2}) {

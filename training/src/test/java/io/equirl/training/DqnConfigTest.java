@@ -36,25 +36,28 @@ class DqnConfigTest {
   void unknownKeysAreRefusedListingTheValidOnes() {
     String m = error(() -> ConfigOverrides.apply(DqnConfig.sb3Defaults(), List.of("lr=1")));
     assertTrue(m.contains("unknown key 'lr'"), m);
-    assertTrue(m.contains("learning_rate") && m.contains("net_arch") && m.contains("double_dqn"),
-        m);
+    assertTrue(
+        m.contains("learning_rate") && m.contains("net_arch") && m.contains("double_dqn"), m);
     m = error(() -> ConfigOverrides.apply(DqnConfig.sb3Defaults(), List.of("novalue")));
     assertTrue(m.contains("key=value"), m);
   }
 
   @Test
   void overridesAreCoercedToTheFieldTypes() {
-    DqnConfig c = ConfigOverrides.apply(DqnConfig.sb3Defaults(),
-        List.of("total_timesteps=5e4", "net_arch=[32, 16]", "double_dqn=true", "gamma=0.9"));
+    DqnConfig c =
+        ConfigOverrides.apply(
+            DqnConfig.sb3Defaults(),
+            List.of("total_timesteps=5e4", "net_arch=[32, 16]", "double_dqn=true", "gamma=0.9"));
     assertEquals(50_000, c.totalTimesteps());
     assertEquals(List.of(32, 16), c.netArch());
     assertTrue(c.doubleDqn());
     assertEquals(0.9, c.gamma());
     assertEquals(List.of(8), ConfigOverrides.apply(c, List.of("net_arch=8")).netArch());
-    IllegalArgumentException empty = org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalArgumentException.class, () -> ConfigOverrides.apply(c, List.of("net_arch=[]")));
-    assertTrue(empty.getMessage().startsWith("net_arch: needs at least one layer"),
-        empty.getMessage());
+    IllegalArgumentException empty =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> ConfigOverrides.apply(c, List.of("net_arch=[]")));
+    assertTrue(
+        empty.getMessage().startsWith("net_arch: needs at least one layer"), empty.getMessage());
   }
 
   @Test

@@ -11,11 +11,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DqnTrainerTest {
-  static final DqnConfig SMALL = ConfigOverrides.apply(DqnConfig.sb3Defaults(), List.of(
-      "total_timesteps=600", "learning_starts=50", "train_freq=4", "gradient_steps=2",
-      "batch_size=16", "buffer_size=400", "target_update_interval=30", "net_arch=[16, 16]",
-      "learning_rate=1e-3", "log_interval=100", "checkpoint_interval=0",
-      "exploration_fraction=0.5"));
+  static final DqnConfig SMALL =
+      ConfigOverrides.apply(
+          DqnConfig.sb3Defaults(),
+          List.of(
+              "total_timesteps=600",
+              "learning_starts=50",
+              "train_freq=4",
+              "gradient_steps=2",
+              "batch_size=16",
+              "buffer_size=400",
+              "target_update_interval=30",
+              "net_arch=[16, 16]",
+              "learning_rate=1e-3",
+              "log_interval=100",
+              "checkpoint_interval=0",
+              "exploration_fraction=0.5"));
 
   static List<String> deterministicRows(DqnTrainer t) {
     return t.rows().stream().map(ProgressRow::deterministicPart).toList();
@@ -86,64 +97,76 @@ class DqnTrainerTest {
 
   @Test
   void hardTargetUpdateEveryIntervalStepsAndNotBetween() {
-    DqnConfig c = ConfigOverrides.apply(SMALL, List.of("target_update_interval=3",
-        "learning_starts=0", "total_timesteps=40"));
+    DqnConfig c =
+        ConfigOverrides.apply(
+            SMALL, List.of("target_update_interval=3", "learning_starts=0", "total_timesteps=40"));
     List<Long> checked = new ArrayList<>();
     try (DqnTrainer t = DqnTrainer.create(c, new ChainEnv(), 2, Device.cpu())) {
       float[][][] lastCopy = {t.network().parameters()};
-      t.run(new TrainingListener() {
-        @Override
-        public boolean onStep(DqnTrainer tr) {
-          long s = tr.numTimesteps();
-          float[][] target = ((NetworkParameters) tr.head().trained()).target().parameters();
-          if (s % 3 == 0) {
-            lastCopy[0] = s % 4 == 0 ? lastCopy[0] : tr.network().parameters();
-            if (s % 4 != 0) {
-              assertArrayEquals(tr.network().parameters()[0], target[0], "step " + s);
-              checked.add(s);
+      t.run(
+          new TrainingListener() {
+            @Override
+            public boolean onStep(DqnTrainer tr) {
+              long s = tr.numTimesteps();
+              float[][] target = ((NetworkParameters) tr.head().trained()).target().parameters();
+              if (s % 3 == 0) {
+                lastCopy[0] = s % 4 == 0 ? lastCopy[0] : tr.network().parameters();
+                if (s % 4 != 0) {
+                  assertArrayEquals(tr.network().parameters()[0], target[0], "step " + s);
+                  checked.add(s);
+                }
+              }
+              if (s % 3 != 0 && s > 3) {
+                // Between updates the target keeps the copy of the last update step.
+                assertArrayEquals(lastCopy[0][0], target[0], "step " + s);
+              }
+              return true;
             }
-          }
-          if (s % 3 != 0 && s > 3) {
-            // Between updates the target keeps the copy of the last update step.
-            assertArrayEquals(lastCopy[0][0], target[0], "step " + s);
-          }
-          return true;
-        }
-      });
+          });
     }
     assertTrue(checked.size() >= 8, "checked " + checked);
   }
 
   @Test
   void softTargetUpdateBlendsWithTau() {
-    DqnConfig c = ConfigOverrides.apply(SMALL, List.of("target_update_interval=1", "tau=0.5",
-        "learning_starts=0", "total_timesteps=8"));
+    DqnConfig c =
+        ConfigOverrides.apply(
+            SMALL,
+            List.of(
+                "target_update_interval=1", "tau=0.5", "learning_starts=0", "total_timesteps=8"));
     try (DqnTrainer t = DqnTrainer.create(c, new ChainEnv(), 3, Device.cpu())) {
       float[][][] before = new float[1][][];
-      t.run(new TrainingListener() {
-        @Override
-        public boolean onStep(DqnTrainer tr) {
-          if (tr.numTimesteps() == 4) {
-            before[0] = ((NetworkParameters) tr.head().trained()).target().parameters();
-          }
-          if (tr.numTimesteps() == 5) {
-            // Step 5: target ← ½ target + ½ online; online last changed in step 4's training.
-            float[] online = tr.network().parameters()[0];
-            float[] target = ((NetworkParameters) tr.head().trained()).target().parameters()[0];
-            for (int k = 0; k < online.length; k++) {
-              assertEquals(before[0][0][k] * 0.5f + 0.5f * online[k], target[k], 1e-6f);
+      t.run(
+          new TrainingListener() {
+            @Override
+            public boolean onStep(DqnTrainer tr) {
+              if (tr.numTimesteps() == 4) {
+                before[0] = ((NetworkParameters) tr.head().trained()).target().parameters();
+              }
+              if (tr.numTimesteps() == 5) {
+                // Step 5: target ← ½ target + ½ online; online last changed in step 4's training.
+                float[] online = tr.network().parameters()[0];
+                float[] target = ((NetworkParameters) tr.head().trained()).target().parameters()[0];
+                for (int k = 0; k < online.length; k++) {
+                  assertEquals(before[0][0][k] * 0.5f + 0.5f * online[k], target[k], 1e-6f);
+                }
+              }
+              return true;
             }
-          }
-          return true;
-        }
-      });
+          });
     }
   }
 
   @Test
   void learningImprovesTheChainReturn() {
-    DqnConfig c = ConfigOverrides.apply(SMALL, List.of("total_timesteps=3000",
-        "target_update_interval=100", "exploration_fraction=0.3", "log_interval=500"));
+    DqnConfig c =
+        ConfigOverrides.apply(
+            SMALL,
+            List.of(
+                "total_timesteps=3000",
+                "target_update_interval=100",
+                "exploration_fraction=0.3",
+                "log_interval=500"));
     try (DqnTrainer t = DqnTrainer.create(c, new ChainEnv(), 4, Device.cpu())) {
       t.run(new TrainingListener() {});
       // Greedy from a fixed start: the learned policy walks right to the goal.

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine boundary ({@code io.equirl.agents.engine}: the JVM mirror, parameters and gradients
  * aliased through direct buffers, PyTorch's seeded backward) changes no number: {@link DqnUpdate}'s
- * gradient steps (forward, Huber, backward, clipping by global norm, Adam, target forward) agree
- * to 1e-6 with the same steps written in plain DJL: a {@code SequentialBlock}, its autograd on the
+ * gradient steps (forward, Huber, backward, clipping by global norm, Adam, target forward) agree to
+ * 1e-6 with the same steps written in plain DJL: a {@code SequentialBlock}, its autograd on the
  * Huber loss, and {@code Optimizer.adam()}. Three steps, so Adam's moments and the cached gradient
  * views (used from the second step on) are covered; the clipping threshold is low enough to clip.
  */
@@ -44,9 +44,15 @@ class EngineBoundaryTest {
   // PyTorch adds ε to sqrt(v̂), DJL to sqrt(v) after folding the bias corrections into the step
   // size; with a tiny ε both are the same Adam.
   private static final float ADAM_EPS = 1e-12f;
-  private static final DqnConfig CONFIG = ConfigOverrides.apply(DqnConfig.sb3Defaults(), List.of(
-      "batch_size=" + BATCH, "learning_rate=" + LR, "adam_eps=" + ADAM_EPS, "max_grad_norm=0.5",
-      "gamma=0.9"));
+  private static final DqnConfig CONFIG =
+      ConfigOverrides.apply(
+          DqnConfig.sb3Defaults(),
+          List.of(
+              "batch_size=" + BATCH,
+              "learning_rate=" + LR,
+              "adam_eps=" + ADAM_EPS,
+              "max_grad_norm=0.5",
+              "gamma=0.9"));
 
   @Test
   void threeGradientStepsMatchDjlAutogradAndAdam() {
@@ -56,8 +62,8 @@ class EngineBoundaryTest {
         NDManager manager = NDManager.newBaseManager(Device.cpu())) {
       SequentialBlock reference = mlp(manager, online.parameters());
       SequentialBlock referenceTarget = mlp(manager, target.parameters());
-      Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(LR))
-          .optEpsilon(ADAM_EPS).build();
+      Optimizer adam =
+          Optimizer.adam().optLearningRateTracker(Tracker.fixed(LR)).optEpsilon(ADAM_EPS).build();
       DqnUpdate update = new DqnUpdate(CONFIG, online, target);
       SplitMix64 rng = new SplitMix64(5);
       for (int step = 0; step < 3; step++) {
@@ -70,8 +76,8 @@ class EngineBoundaryTest {
         for (int i = 0; i < ours.length; i++) {
           float[] want = theirs.get(i).getArray().toFloatArray();
           for (int k = 0; k < want.length; k++) {
-            assertEquals(want[k], ours[i][k], 1e-6,
-                "step " + step + ", parameter " + i + "[" + k + "]");
+            assertEquals(
+                want[k], ours[i][k], 1e-6, "step " + step + ", parameter " + i + "[" + k + "]");
           }
         }
       }
@@ -79,8 +85,8 @@ class EngineBoundaryTest {
   }
 
   /** One DQN step in plain DJL; returns the loss. */
-  private static double referenceStep(NDManager manager, SequentialBlock online,
-      SequentialBlock target, Optimizer adam, Batch b) {
+  private static double referenceStep(
+      NDManager manager, SequentialBlock online, SequentialBlock target, Optimizer adam, Batch b) {
     try (NDManager scope = manager.newSubManager()) {
       ParameterStore store = new ParameterStore(scope, false);
       NDArray next = scope.create(b.nextObservations, new Shape(BATCH, OBS));
@@ -91,8 +97,11 @@ class EngineBoundaryTest {
         notDone[i] = b.terminated[i] ? 0f : 1f;
         oneHot[i * ACTIONS + b.actions[i]] = 1f;
       }
-      NDArray y = scope.create(b.rewards).add(qNext.max(new int[] {1})
-          .mul(CONFIG.gamma()).mul(scope.create(notDone))).stopGradient();
+      NDArray y =
+          scope
+              .create(b.rewards)
+              .add(qNext.max(new int[] {1}).mul(CONFIG.gamma()).mul(scope.create(notDone)))
+              .stopGradient();
       double loss;
       try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
         NDArray x = scope.create(b.observations, new Shape(BATCH, OBS));
@@ -107,8 +116,8 @@ class EngineBoundaryTest {
       List<Parameter> params = new ArrayList<>(online.getParameters().values());
       double squares = 0;
       for (Parameter p : params) {
-        squares += p.getArray().getGradient().pow(2).sum().toType(DataType.FLOAT64, false)
-            .getDouble();
+        squares +=
+            p.getArray().getGradient().pow(2).sum().toType(DataType.FLOAT64, false).getDouble();
       }
       double coefficient = CONFIG.maxGradNorm() / (Math.sqrt(squares) + 1e-6);
       for (Parameter p : params) {

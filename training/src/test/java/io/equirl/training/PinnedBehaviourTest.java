@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Same seed and config, same run: each case of {@code pinned/cases.txt} trains in-process and must
  * give the fixtures' {@code progress.csv} (every column but the timing ones) and the fixtures'
- * SHA-256 of {@code model.params} (and {@code best.params}). The fixtures were written by
- * {@code pinned/make-fixtures.sh} with the {@code equirl} program before the training loop was
+ * SHA-256 of {@code model.params} (and {@code best.params}). The fixtures were written by {@code
+ * pinned/make-fixtures.sh} with the {@code equirl} program before the training loop was
  * restructured, so this test holds every refactoring to the old behaviour bit for bit.
  */
 class PinnedBehaviourTest {
@@ -30,8 +30,8 @@ class PinnedBehaviourTest {
 
   @TestFactory
   Stream<DynamicTest> everyPinnedRunRepeatsItsFixtures() throws Exception {
-    Path pinned = Path.of(PinnedBehaviourTest.class.getResource("pinned/cases.txt").toURI())
-        .getParent();
+    Path pinned =
+        Path.of(PinnedBehaviourTest.class.getResource("pinned/cases.txt").toURI()).getParent();
     List<DynamicTest> tests = new ArrayList<>();
     for (String line : Files.readAllLines(pinned.resolve("cases.txt"))) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -61,8 +61,9 @@ class PinnedBehaviourTest {
     }
     DqnConfig config = ConfigOverrides.apply(Presets.load(env, preset), overrides);
     Path out = tmp.resolve(name);
-    try (TrainingRun run = TrainingRun.create(env, preset, overrides, seed, config, Device.cpu(),
-        out, false, Envs::make)) {
+    try (TrainingRun run =
+        TrainingRun.create(
+            env, preset, overrides, seed, config, Device.cpu(), out, false, Envs::make)) {
       run.run(new TrainingListener() {});
     }
     List<String> expected = Files.readAllLines(pinned.resolve(name + ".progress"));
@@ -74,15 +75,15 @@ class PinnedBehaviourTest {
     assertEquals(expected, actual, name + ": progress.csv");
     for (String hashLine : Files.readAllLines(pinned.resolve(name + ".sha256"))) {
       String[] hashAndFile = hashLine.split("\\s+", -1);
-      assertEquals(hashAndFile[0], sha256(out.resolve(hashAndFile[1])), name + ": "
-          + hashAndFile[1]);
+      assertEquals(
+          hashAndFile[0], sha256(out.resolve(hashAndFile[1])), name + ": " + hashAndFile[1]);
     }
   }
 
   static String sha256(Path file) throws IOException {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -25,10 +25,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the same trained parameters and the same progress rows.
  */
 class ResumeEveryConfigurationTest {
-  private static final DqnConfig SMALL = ConfigOverrides.apply(DqnConfig.sb3Defaults(), List.of(
-      "total_timesteps=400", "learning_starts=50", "train_freq=4", "gradient_steps=2",
-      "batch_size=16", "target_update_interval=30", "net_arch=[16, 16]", "learning_rate=1e-3",
-      "log_interval=50", "exploration_fraction=0.5", "exploration_final_eps=0.1"));
+  private static final DqnConfig SMALL =
+      ConfigOverrides.apply(
+          DqnConfig.sb3Defaults(),
+          List.of(
+              "total_timesteps=400",
+              "learning_starts=50",
+              "train_freq=4",
+              "gradient_steps=2",
+              "batch_size=16",
+              "target_update_interval=30",
+              "net_arch=[16, 16]",
+              "learning_rate=1e-3",
+              "log_interval=50",
+              "exploration_fraction=0.5",
+              "exploration_final_eps=0.1"));
   private static final QNetworkSpec SPEC =
       new QNetworkSpec(Architecture.MLP, List.of(4), 2, List.of(16, 16));
   private static final long STOP = 233;
@@ -39,11 +50,16 @@ class ResumeEveryConfigurationTest {
   private static BiFunction<QNetwork, Env, DqnTrainer> configuration(String name) {
     return switch (name) {
       case "dqn" -> (q, env) -> DqnTrainer.create(SMALL, env, 4, Device.cpu());
-      case "finetune" -> (q, env) -> Finetuner.create(Finetuner.config(SMALL, 400),
-          PolicyKind.EQUIZERO, q, env, null, 4);
-      case "lambda" -> (q, env) -> LambdaTrainer.create(
-          LambdaTrainer.config(400, 0.99, List.of("batch_size=16", "learning_starts=50")), q,
-          env, 4);
+      case "finetune" ->
+          (q, env) ->
+              Finetuner.create(Finetuner.config(SMALL, 400), PolicyKind.EQUIZERO, q, env, null, 4);
+      case "lambda" ->
+          (q, env) ->
+              LambdaTrainer.create(
+                  LambdaTrainer.config(400, 0.99, List.of("batch_size=16", "learning_starts=50")),
+                  q,
+                  env,
+                  4);
       default -> throw new IllegalArgumentException(name);
     };
   }
@@ -56,25 +72,29 @@ class ResumeEveryConfigurationTest {
     RunDirectory dir = RunDirectory.of(tmp.resolve(name + "-" + interrupted));
     Path checkpoint = null;
     if (interrupted) {
-      try (QNetwork q = QNetwork.create(SPEC, 1, Device.cpu()); Env env = Envs.make("cartpole");
+      try (QNetwork q = QNetwork.create(SPEC, 1, Device.cpu());
+          Env env = Envs.make("cartpole");
           DqnTrainer t = make.apply(q, env)) {
-        t.run(new TrainingListener() {
-          @Override
-          public boolean onStep(DqnTrainer trainer) {
-            return trainer.numTimesteps() < STOP;
-          }
-        });
+        t.run(
+            new TrainingListener() {
+              @Override
+              public boolean onStep(DqnTrainer trainer) {
+                return trainer.numTimesteps() < STOP;
+              }
+            });
         checkpoint = t.checkpoint(dir);
       }
     }
-    try (QNetwork q = QNetwork.create(SPEC, 1, Device.cpu()); Env env = Envs.make("cartpole");
+    try (QNetwork q = QNetwork.create(SPEC, 1, Device.cpu());
+        Env env = Envs.make("cartpole");
         DqnTrainer t = make.apply(q, env)) {
       if (checkpoint != null) {
         t.restore(checkpoint);
         assertEquals(STOP, t.numTimesteps());
       }
       t.run(new TrainingListener() {});
-      return new Outcome(t.head().trained().parameters(),
+      return new Outcome(
+          t.head().trained().parameters(),
           t.rows().stream().map(ProgressRow::deterministicPart).toList());
     }
   }

@@ -14,17 +14,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainingRunTest {
-  private static final DqnConfig CONFIG = ConfigOverrides.apply(DqnTrainerTest.SMALL,
-      List.of("checkpoint_interval=200", "log_interval=50", "eval_freq=150", "eval_episodes=2"));
+  private static final DqnConfig CONFIG =
+      ConfigOverrides.apply(
+          DqnTrainerTest.SMALL,
+          List.of(
+              "checkpoint_interval=200", "log_interval=50", "eval_freq=150", "eval_episodes=2"));
 
   private static TrainingRun create(Path out, boolean force) throws Exception {
-    return TrainingRun.create("chain", "paper", List.of("net_arch=[16,16]"), 9, CONFIG,
-        Device.cpu(), out, force, name -> new ChainEnv());
+    return TrainingRun.create(
+        "chain",
+        "paper",
+        List.of("net_arch=[16,16]"),
+        9,
+        CONFIG,
+        Device.cpu(),
+        out,
+        force,
+        name -> new ChainEnv());
   }
 
   private static List<String> deterministicCsv(Path dir) throws Exception {
-    return Files.readAllLines(dir.resolve("progress.csv")).stream().skip(1)
-        .map(l -> ProgressRow.parse(l).deterministicPart()).toList();
+    return Files.readAllLines(dir.resolve("progress.csv")).stream()
+        .skip(1)
+        .map(l -> ProgressRow.parse(l).deterministicPart())
+        .toList();
   }
 
   @Test
@@ -36,26 +49,29 @@ class TrainingRunTest {
     Path killed = tmp.resolve("killed");
     try (TrainingRun run = create(killed, false)) {
       // Stop mid-episode at 330: the last checkpoint is at 200, so 130 steps are replayed.
-      run.run(new TrainingListener() {
-        @Override
-        public boolean onStep(DqnTrainer t) {
-          return t.numTimesteps() < 330;
-        }
-      });
+      run.run(
+          new TrainingListener() {
+            @Override
+            public boolean onStep(DqnTrainer t) {
+              return t.numTimesteps() < 330;
+            }
+          });
     }
     try (TrainingRun run = TrainingRun.resume(killed, null, name -> new ChainEnv())) {
       assertEquals(200, run.trainer().numTimesteps());
       run.run(new TrainingListener() {});
     }
     assertEquals(deterministicCsv(straight), deterministicCsv(killed));
-    assertEquals(Files.readAllLines(straight.resolve("evaluations.csv")),
+    assertEquals(
+        Files.readAllLines(straight.resolve("evaluations.csv")),
         Files.readAllLines(killed.resolve("evaluations.csv")));
     assertEquals(5, Files.readAllLines(killed.resolve("evaluations.csv")).size());
     try (TrainedModel a = TrainedModel.loadBest(straight);
         TrainedModel b = TrainedModel.loadBest(killed)) {
       assertArrayEquals(a.network().parameters()[0], b.network().parameters()[0]);
     }
-    try (TrainedModel a = TrainedModel.load(straight); TrainedModel b = TrainedModel.load(killed)) {
+    try (TrainedModel a = TrainedModel.load(straight);
+        TrainedModel b = TrainedModel.load(killed)) {
       for (int i = 0; i < a.network().parameterCount(); i++) {
         assertArrayEquals(a.network().parameters()[i], b.network().parameters()[i]);
       }
@@ -79,8 +95,7 @@ class TrainingRunTest {
     assertEquals(ProgressRow.HEADER, Files.readAllLines(out.resolve("progress.csv")).get(0));
     assertEquals(12, Files.readAllLines(out.resolve("progress.csv")).size() - 1);
     try (Stream<Path> s = Files.list(out.resolve("checkpoints"))) {
-      assertEquals(List.of("step-0000000600"),
-          s.map(p -> p.getFileName().toString()).toList());
+      assertEquals(List.of("step-0000000600"), s.map(p -> p.getFileName().toString()).toList());
     }
     try (Stream<Path> s = Files.walk(out)) {
       assertTrue(s.noneMatch(p -> p.getFileName().toString().contains("tmp")));
@@ -92,10 +107,13 @@ class TrainingRunTest {
     Path out = tmp.resolve("run");
     create(out, false).close();
     assertTrue(Files.exists(out.resolve("config.json")));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> create(out, false).close());
-    assertTrue(e.getMessage().contains(out.toString()) && e.getMessage().contains("resume")
-        && e.getMessage().contains("start over"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> create(out, false).close());
+    assertTrue(
+        e.getMessage().contains(out.toString())
+            && e.getMessage().contains("resume")
+            && e.getMessage().contains("start over"),
+        e.getMessage());
     create(out, true).close();
     Path other = tmp.resolve("other");
     Files.createDirectories(other);
@@ -109,10 +127,12 @@ class TrainingRunTest {
       throws Exception {
     Path out = tmp.resolve("run");
     try (TrainingRun first = create(out, false)) {
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> TrainingRun.resume(out, null, name -> new ChainEnv()).close());
-      assertTrue(e.getMessage().contains("process " + ProcessHandle.current().pid()),
-          e.getMessage());
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () -> TrainingRun.resume(out, null, name -> new ChainEnv()).close());
+      assertTrue(
+          e.getMessage().contains("process " + ProcessHandle.current().pid()), e.getMessage());
       assertThrows(IllegalStateException.class, () -> create(out, true).close());
       assertTrue(Files.exists(out.resolve("config.json")), "the refused writer changed nothing");
     }

@@ -23,8 +23,7 @@ class V1RunDirectoryTest {
   @TempDir Path tmp;
 
   private static Path fixture(String name) throws Exception {
-    return Path.of(V1RunDirectoryTest.class.getResource(name + "/config.json").toURI())
-        .getParent();
+    return Path.of(V1RunDirectoryTest.class.getResource(name + "/config.json").toURI()).getParent();
   }
 
   private static Path copy(Path from, Path to) throws Exception {

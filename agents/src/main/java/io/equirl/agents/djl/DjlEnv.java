@@ -13,15 +13,15 @@ import io.equirl.envs.StepResult;
 /**
  * An {@link Env} seen as a DJL {@link RlEnv}.
  *
- * <p>Observations are {@code float32} arrays of the env's observation shape, actions are
- * {@code int32} scalars {@code 0..n-1}, rewards {@code float32} scalars. {@link Step#isDone()} is
- * DJL's merged flag; {@link DjlStep#terminated()} and {@link DjlStep#truncated()} keep the two
- * apart for code that bootstraps correctly.
+ * <p>Observations are {@code float32} arrays of the env's observation shape, actions are {@code
+ * int32} scalars {@code 0..n-1}, rewards {@code float32} scalars. {@link Step#isDone()} is DJL's
+ * merged flag; {@link DjlStep#terminated()} and {@link DjlStep#truncated()} keep the two apart for
+ * code that bootstraps correctly.
  *
- * <p><b>Memory.</b> Arrays handed out (observations, action spaces, the arrays of a step's
- * getters) live in a scope that is closed at the next {@link #reset()} or {@link #step}; copy
- * what must outlive it. Steps themselves hold plain Java data, so the replay buffer kept while
- * {@code training} holds no native memory. Not thread-safe; closing closes the wrapped env.
+ * <p><b>Memory.</b> Arrays handed out (observations, action spaces, the arrays of a step's getters)
+ * live in a scope that is closed at the next {@link #reset()} or {@link #step}; copy what must
+ * outlive it. Steps themselves hold plain Java data, so the replay buffer kept while {@code
+ * training} holds no native memory. Not thread-safe; closing closes the wrapped env.
  */
 public final class DjlEnv implements RlEnv {
   private final Env env;
@@ -33,8 +33,8 @@ public final class DjlEnv implements RlEnv {
   private boolean seeded;
 
   /**
-   * Wraps {@code env}; the first {@link #reset()} uses {@code seed}, later ones continue its
-   * random stream, as Gymnasium's seeding does.
+   * Wraps {@code env}; the first {@link #reset()} uses {@code seed}, later ones continue its random
+   * stream, as Gymnasium's seeding does.
    *
    * @param batchSize steps per {@link #getBatch()}
    * @param bufferSize steps kept for {@link #getBatch()} when stepping with {@code training}
@@ -83,14 +83,13 @@ public final class DjlEnv implements RlEnv {
   @Override
   public Step step(NDList action, boolean training) {
     requireStarted();
-    int a = action.singletonOrThrow().toType(ai.djl.ndarray.types.DataType.INT32, false)
-        .getInt();
+    int a = action.singletonOrThrow().toType(ai.djl.ndarray.types.DataType.INT32, false).getInt();
     float[] pre = observation;
     StepResult r = env.step(a);
     observation = r.observation().clone();
     renewScope();
-    DjlStep step = new DjlStep(this, pre, a, observation, (float) r.reward(), r.terminated(),
-        r.truncated());
+    DjlStep step =
+        new DjlStep(this, pre, a, observation, (float) r.reward(), r.terminated(), r.truncated());
     if (training) {
       replay.addStep(step);
     }
@@ -109,8 +108,10 @@ public final class DjlEnv implements RlEnv {
   }
 
   NDArray observationArray(float[] obs) {
-    return scope.create(obs, new ai.djl.ndarray.types.Shape(
-        java.util.Arrays.stream(env.observationSpace().shape()).asLongStream().toArray()));
+    return scope.create(
+        obs,
+        new ai.djl.ndarray.types.Shape(
+            java.util.Arrays.stream(env.observationSpace().shape()).asLongStream().toArray()));
   }
 
   NDManager scope() {

@@ -18,7 +18,13 @@ public final class DjlStep implements RlEnv.Step {
   private final boolean terminated;
   private final boolean truncated;
 
-  DjlStep(DjlEnv env, float[] pre, int action, float[] post, float reward, boolean terminated,
+  DjlStep(
+      DjlEnv env,
+      float[] pre,
+      int action,
+      float[] post,
+      float reward,
+      boolean terminated,
       boolean truncated) {
     this.env = env;
     this.pre = pre;

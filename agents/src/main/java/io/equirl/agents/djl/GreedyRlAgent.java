@@ -7,9 +7,9 @@ import ai.djl.ndarray.NDList;
 import io.equirl.agents.net.QNetwork;
 
 /**
- * A Q-network's greedy policy, {@code argmax_a Q(s, a)} (first maximum on ties), as a DJL
- * {@link RlAgent}. It acts only: {@link #trainBatch} is refused, since DQN training with a target
- * network and truncation handled right lives in {@code io.equirl.training}.
+ * A Q-network's greedy policy, {@code argmax_a Q(s, a)} (first maximum on ties), as a DJL {@link
+ * RlAgent}. It acts only: {@link #trainBatch} is refused, since DQN training with a target network
+ * and truncation handled right lives in {@code io.equirl.training}.
  *
  * <p>Does not own the network. Not thread-safe (the network's acting path is not).
  */
@@ -28,8 +28,11 @@ public final class GreedyRlAgent implements RlAgent {
     float[] obs = env.getObservation().singletonOrThrow().toFloatArray();
     ActionSpace space = env.getActionSpace();
     if (space.size() != network.numActions()) {
-      throw new IllegalArgumentException("the env offers " + space.size()
-          + " actions, the network scores " + network.numActions());
+      throw new IllegalArgumentException(
+          "the env offers "
+              + space.size()
+              + " actions, the network scores "
+              + network.numActions());
     }
     network.forward(obs, 1, q);
     int best = 0;

@@ -9,12 +9,11 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 
 /**
- * A fixed-size input batch that enters DJL through a direct buffer. On the CPU the first array
- * made from it aliases the buffer and is kept, so refilling the buffer is refilling the array:
- * one native call fewer per batch. On a GPU every batch is a fresh copy.
+ * A fixed-size input batch that enters DJL through a direct buffer. On the CPU the first array made
+ * from it aliases the buffer and is kept, so refilling the buffer is refilling the array: one
+ * native call fewer per batch. On a GPU every batch is a fresh copy.
  *
- * <p>Owns the buffer; the kept array belongs to the first scope's parent manager. Not
- * thread-safe.
+ * <p>Owns the buffer; the kept array belongs to the first scope's parent manager. Not thread-safe.
  */
 public final class DirectInput {
   private final ByteBuffer bytes;
@@ -34,8 +33,8 @@ public final class DirectInput {
   }
 
   /**
-   * The buffer as a {@code [rows, cols]} array lent to {@code scope}: the operations on it join
-   * the scope and are freed with it, while the array itself outlives the scope on the CPU.
+   * The buffer as a {@code [rows, cols]} array lent to {@code scope}: the operations on it join the
+   * scope and are freed with it, while the array itself outlives the scope on the CPU.
    */
   public NDArray array(NDManager scope, int rows, int cols) {
     if (persistent != null) {

@@ -8,9 +8,8 @@ import java.util.List;
 
 /**
  * An MLP block's forward as direct linear and ReLU calls on its own parameter arrays: the same
- * computation as the block (so gradients reach the same parameters), without the block
- * machinery's per-layer Java overhead, which costs as much as the small matrix products
- * themselves.
+ * computation as the block (so gradients reach the same parameters), without the block machinery's
+ * per-layer Java overhead, which costs as much as the small matrix products themselves.
  */
 public final class DirectMlp {
   private DirectMlp() {}

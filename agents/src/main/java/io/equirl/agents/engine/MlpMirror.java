@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * A pure-Java copy of an MLP's weights for the acting forward on the CPU: no native call, no
- * allocation. Weights are stored transposed, one array per input ({@code [in][out]}), so the
- * inner loop is an {@code axpy} over a whole array, which the JIT vectorises (an offset into one
- * flat array defeats it on JDK 17: three times slower).
+ * allocation. Weights are stored transposed, one array per input ({@code [in][out]}), so the inner
+ * loop is an {@code axpy} over a whole array, which the JIT vectorises (an offset into one flat
+ * array defeats it on JDK 17: three times slower).
  *
  * <p>Not thread-safe: one scratch buffer per mirror.
  */
@@ -24,7 +24,9 @@ public final class MlpMirror {
   private final float[] lastFeatures;
   private int lastBatch;
 
-  /** A mirror of an MLP {@code inputSize → hidden... → numActions}, all weights zero until loaded. */
+  /**
+   * A mirror of an MLP {@code inputSize → hidden... → numActions}, all weights zero until loaded.
+   */
   public MlpMirror(int inputSize, java.util.List<Integer> hidden, int numActions) {
     widths = new int[hidden.size() + 2];
     widths[0] = inputSize;
@@ -50,9 +52,9 @@ public final class MlpMirror {
   }
 
   /**
-   * Copies layer {@code l}'s DJL weight ({@code [out][in]}, row-major) and bias. The transpose
-   * goes tile by tile: a naive one strides through the whole matrix for every row, and presets
-   * that train every step reload the mirror before every action.
+   * Copies layer {@code l}'s DJL weight ({@code [out][in]}, row-major) and bias. The transpose goes
+   * tile by tile: a naive one strides through the whole matrix for every row, and presets that
+   * train every step reload the mirror before every action.
    */
   public void load(int l, float[] weight, float[] bias) {
     int in = widths[l];
@@ -94,8 +96,8 @@ public final class MlpMirror {
   }
 
   /**
-   * Penultimate features (after the last ReLU) into {@code out}: those kept by the last
-   * {@link #forward} when its rows were bit for bit these, else from a pass of their own.
+   * Penultimate features (after the last ReLU) into {@code out}: those kept by the last {@link
+   * #forward} when its rows were bit for bit these, else from a pass of their own.
    */
   public void features(float[] states, int batch, float[] out) {
     int n = batch * widths[0];
@@ -107,8 +109,8 @@ public final class MlpMirror {
   }
 
   /**
-   * Rows go through in groups of up to {@value #ROWS} (a whole orbit of |G| ≤ 4 is one group),
-   * each weight row loaded once for the group; a lone row takes the single-row path.
+   * Rows go through in groups of up to {@value #ROWS} (a whole orbit of |G| ≤ 4 is one group), each
+   * weight row loaded once for the group; a lone row takes the single-row path.
    */
   private void run(float[] states, int batch, float[] out, int upTo, float[] featuresOut) {
     for (int s = 0; s < batch; s += ROWS) {
@@ -140,8 +142,8 @@ public final class MlpMirror {
   }
 
   /**
-   * Rows {@code s .. s+n-1} ({@code 2 ≤ n ≤ 4}) together. Every row sees the same sums in the
-   * same order as {@link #runRow}, so a row's result does not depend on the batch it came in.
+   * Rows {@code s .. s+n-1} ({@code 2 ≤ n ≤ 4}) together. Every row sees the same sums in the same
+   * order as {@link #runRow}, so a row's result does not depend on the batch it came in.
    */
   private void runRows(float[] states, int s, int n, float[] out, int upTo, float[] featuresOut) {
     int in0 = widths[0];
@@ -225,10 +227,10 @@ public final class MlpMirror {
   }
 
   /**
-   * Four rows. An input that is zero in every row is skipped, one that is non-zero in a single
-   * row (a sparse input's transforms rarely overlap) updates that row alone; otherwise all four
-   * rows take {@code a·w}, which adds {@code 0·w = ±0} to a row whose input is zero: the same
-   * sum as skipping it, since {@code y + ±0 = y} for every finite {@code w} and {@code y ≠ −0}.
+   * Four rows. An input that is zero in every row is skipped, one that is non-zero in a single row
+   * (a sparse input's transforms rarely overlap) updates that row alone; otherwise all four rows
+   * take {@code a·w}, which adds {@code 0·w = ±0} to a row whose input is zero: the same sum as
+   * skipping it, since {@code y + ±0 = y} for every finite {@code w} and {@code y ≠ −0}.
    */
   private void layerFourRows(int l, float[][] x, float[][] y, boolean relu) {
     int in = widths[l];
@@ -250,8 +252,8 @@ public final class MlpMirror {
       float a1 = x1[i];
       float a2 = x2[i];
       float a3 = x3[i];
-      int nonZero = (a0 != 0f ? 1 : 0) + (a1 != 0f ? 1 : 0) + (a2 != 0f ? 1 : 0)
-          + (a3 != 0f ? 1 : 0);
+      int nonZero =
+          (a0 != 0f ? 1 : 0) + (a1 != 0f ? 1 : 0) + (a2 != 0f ? 1 : 0) + (a3 != 0f ? 1 : 0);
       float[] w = wt[i];
       if (nonZero == 0) {
         continue;

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Moves a block's parameter values in and its gradients out without a native call per tensor, on
  * the CPU: each parameter's storage is made a direct buffer owned here (written from the JVM
- * afterwards), and each gradient tensor is read and zeroed through a cached view of its storage.
- * On a GPU both fall back to DJL's ordinary copies.
+ * afterwards), and each gradient tensor is read and zeroed through a cached view of its storage. On
+ * a GPU both fall back to DJL's ordinary copies.
  *
  * <p>Relies on two behaviours of DJL's PyTorch engine that its API does not promise: an array
  * created from a direct buffer on the CPU aliases that buffer, and PyTorch accumulates into an
@@ -71,8 +71,8 @@ public final class ParameterStorage {
   }
 
   /**
-   * Forgets the cached gradient views, after the block's arrays were replaced (a load): the
-   * next read takes fresh handles.
+   * Forgets the cached gradient views, after the block's arrays were replaced (a load): the next
+   * read takes fresh handles.
    */
   public void forgetGradients() {
     for (int i = 0; i < gradViews.length; i++) {
@@ -104,8 +104,8 @@ public final class ParameterStorage {
 
   /**
    * A view of parameter {@code i}'s gradient storage, cached once the gradient exists (CPU only).
-   * PyTorch accumulates into an existing {@code .grad} in place, and we zero it in place, so
-   * the storage stays the same tensor from one backward pass to the next.
+   * PyTorch accumulates into an existing {@code .grad} in place, and we zero it in place, so the
+   * storage stays the same tensor from one backward pass to the next.
    */
   private FloatBuffer gradientView(int i) {
     if (device.isGpu()) {

@@ -21,7 +21,7 @@ public enum Architecture {
         return a;
       }
     }
-    throw new IllegalArgumentException("network: unknown architecture '" + name
-        + "', valid: mlp, cnn");
+    throw new IllegalArgumentException(
+        "network: unknown architecture '" + name + "', valid: mlp, cnn");
   }
 }

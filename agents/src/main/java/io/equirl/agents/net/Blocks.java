@@ -18,13 +18,16 @@ final class Blocks {
     SequentialBlock body = new SequentialBlock();
     if (spec.architecture() == Architecture.CNN) {
       CnnShapes s = CnnShapes.of(spec);
-      body.add(new LambdaBlock(
-          x -> new NDList(x.singletonOrThrow().reshape(-1, s.channels(), s.height(), s.width())),
-          "to_image"));
+      body.add(
+          new LambdaBlock(
+              x ->
+                  new NDList(x.singletonOrThrow().reshape(-1, s.channels(), s.height(), s.width())),
+              "to_image"));
       body.add(conv(CnnShapes.FILTERS_1, 1, 1)).add(Activation.reluBlock());
       body.add(conv(CnnShapes.FILTERS_2, 2, 0)).add(Activation.reluBlock());
-      body.add(new LambdaBlock(
-          x -> new NDList(x.singletonOrThrow().reshape(-1, s.flatSize())), "flatten"));
+      body.add(
+          new LambdaBlock(
+              x -> new NDList(x.singletonOrThrow().reshape(-1, s.flatSize())), "flatten"));
     }
     for (int width : spec.netArch()) {
       body.add(Linear.builder().setUnits(width).build()).add(Activation.reluBlock());

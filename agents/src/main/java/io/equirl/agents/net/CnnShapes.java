@@ -14,7 +14,9 @@ record CnnShapes(int channels, int height, int width) {
     return new CnnShapes(c, s.get(rank - 2), s.get(rank - 1));
   }
 
-  /** Output side after conv 1 (3×3, padding 1: same size) and conv 2 (3×3, stride 2, no padding). */
+  /**
+   * Output side after conv 1 (3×3, padding 1: same size) and conv 2 (3×3, stride 2, no padding).
+   */
   int outHeight() {
     return (height - 3) / 2 + 1;
   }

@@ -38,10 +38,10 @@ import java.util.List;
  * runs a pure-Java mirror of the weights (no native call, no allocation), refreshed lazily after
  * {@link #setParameters}; for a CNN it runs the block.
  *
- * <p><b>Parameters.</b> Initialised from a seed as PyTorch initialises {@code nn.Linear} and
- * {@code nn.Conv2d} (uniform in ±1/√fan_in), so the same seed gives the same network on any engine
- * state. Values go in and gradients come out through the engine boundary's
- * {@link ParameterStorage}, without a native call per tensor on the CPU.
+ * <p><b>Parameters.</b> Initialised from a seed as PyTorch initialises {@code nn.Linear} and {@code
+ * nn.Conv2d} (uniform in ±1/√fan_in), so the same seed gives the same network on any engine state.
+ * Values go in and gradients come out through the engine boundary's {@link ParameterStorage},
+ * without a native call per tensor on the CPU.
  *
  * <p><b>Ownership.</b> This object owns its {@link NDManager} and every native array of the
  * network; {@link #close()} frees them. Not thread-safe (the acting path has scratch buffers).
@@ -76,9 +76,10 @@ public final class QNetwork implements AutoCloseable {
     for (int i = 0; i < params.size(); i++) {
       values[i] = new float[storage.size(i)];
     }
-    this.mirror = spec.architecture() == Architecture.MLP
-        ? new MlpMirror(spec.observationSize(), spec.netArch(), spec.numActions())
-        : null;
+    this.mirror =
+        spec.architecture() == Architecture.MLP
+            ? new MlpMirror(spec.observationSize(), spec.netArch(), spec.numActions())
+            : null;
   }
 
   /**
@@ -185,8 +186,8 @@ public final class QNetwork implements AutoCloseable {
   }
 
   /**
-   * Q-values of {@code batch} flat observations through the DJL block on the network's device,
-   * even where {@link #forward(float[], int, float[])} would use the JVM mirror.
+   * Q-values of {@code batch} flat observations through the DJL block on the network's device, even
+   * where {@link #forward(float[], int, float[])} would use the JVM mirror.
    */
   public void blockForward(float[] states, int batch, float[] qOut) {
     runBlock(states, batch, qOut, false);
@@ -206,8 +207,11 @@ public final class QNetwork implements AutoCloseable {
     input.clear().limit(n * Float.BYTES);
     input.asFloatBuffer().put(states, 0, n);
     try (NDManager scope = manager.newSubManager()) {
-      NDArray x = scope.create(input.slice().order(ByteOrder.nativeOrder()),
-          new Shape(batch, observationSize()), DataType.FLOAT32);
+      NDArray x =
+          scope.create(
+              input.slice().order(ByteOrder.nativeOrder()),
+              new Shape(batch, observationSize()),
+              DataType.FLOAT32);
       NDArray y = featuresOnly ? features(x, false) : forward(x, false);
       y.toByteBuffer(true).asFloatBuffer().get(out, 0, Math.toIntExact(y.size()));
     }
@@ -281,8 +285,8 @@ public final class QNetwork implements AutoCloseable {
     }
     for (int i = 0; i < values.length; i++) {
       if (newValues[i].length != values[i].length) {
-        throw new IllegalArgumentException("parameter " + i + " has " + values[i].length
-            + " values, got " + newValues[i].length);
+        throw new IllegalArgumentException(
+            "parameter " + i + " has " + values[i].length + " values, got " + newValues[i].length);
       }
       System.arraycopy(newValues[i], 0, values[i], 0, values[i].length);
     }
@@ -359,8 +363,13 @@ public final class QNetwork implements AutoCloseable {
         NDArray array = params.get(i).getArray();
         loaded[i] = array.toFloatArray();
         if (loaded[i].length != values[i].length) {
-          throw new IOException("parameter " + i + " has " + loaded[i].length
-              + " values in the file, the network expects " + values[i].length);
+          throw new IOException(
+              "parameter "
+                  + i
+                  + " has "
+                  + loaded[i].length
+                  + " values in the file, the network expects "
+                  + values[i].length);
         }
         // Move the loaded tensor out of the scope and back under the network's manager.
         array.attach(manager);

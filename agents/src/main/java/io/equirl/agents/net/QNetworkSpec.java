@@ -6,12 +6,16 @@ import java.util.List;
  * The shape of a Q-network: what it reads, how many Q-values it returns, and its hidden layers.
  *
  * @param architecture MLP, or CNN for grid observations
- * @param observationShape the env's observation shape ({@code [4]}, {@code [21, 21]}, {@code [1, 21, 21]})
+ * @param observationShape the env's observation shape ({@code [4]}, {@code [21, 21]}, {@code [1,
+ *     21, 21]})
  * @param numActions the number of discrete actions, one Q-value each
- * @param netArch widths of the fully connected hidden layers (SB3's {@code net_arch}), ReLU after each
+ * @param netArch widths of the fully connected hidden layers (SB3's {@code net_arch}), ReLU after
+ *     each
  */
 public record QNetworkSpec(
-    Architecture architecture, List<Integer> observationShape, int numActions,
+    Architecture architecture,
+    List<Integer> observationShape,
+    int numActions,
     List<Integer> netArch) {
 
   public QNetworkSpec {
@@ -32,10 +36,14 @@ public record QNetworkSpec(
     }
     if (architecture == Architecture.CNN) {
       int rank = observationShape.size();
-      if (rank < 2 || rank > 3 || observationShape.get(rank - 1) < 3
+      if (rank < 2
+          || rank > 3
+          || observationShape.get(rank - 1) < 3
           || observationShape.get(rank - 2) < 3) {
-        throw new IllegalArgumentException("network: cnn needs a [H, W] or [C, H, W] observation"
-            + " of at least 3×3, got " + observationShape);
+        throw new IllegalArgumentException(
+            "network: cnn needs a [H, W] or [C, H, W] observation"
+                + " of at least 3×3, got "
+                + observationShape);
       }
     }
   }

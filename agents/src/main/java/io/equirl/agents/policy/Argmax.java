@@ -1,6 +1,8 @@
 package io.equirl.agents.policy;
 
-/** The index of the largest value; ties go to the lowest index, NaN is never chosen over a number. */
+/**
+ * The index of the largest value; ties go to the lowest index, NaN is never chosen over a number.
+ */
 public final class Argmax {
   private Argmax() {}
 

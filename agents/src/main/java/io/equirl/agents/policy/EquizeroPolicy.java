@@ -11,11 +11,10 @@ import io.equirl.groups.ProxyLoss;
  * Equizero for Q-networks (paper eq. 2 and appendix C.1): {@code g* = argmax_g max_a
  * softmax(Q(g·s))_a}, then the action {@code g*⁻¹·argmax_a Q(g*·s, a)}.
  *
- * <p>{@code g*} is found by {@link Equizero} with the proxy loss
- * {@link ProxyLoss#negativeMaxSoftmax()},
- * so ties between group elements are broken as the group core breaks them (the first element in
- * the group's order). One model call on the |G| stacked transforms per decision; allocation-free
- * after the first call.
+ * <p>{@code g*} is found by {@link Equizero} with the proxy loss {@link
+ * ProxyLoss#negativeMaxSoftmax()}, so ties between group elements are broken as the group core
+ * breaks them (the first element in the group's order). One model call on the |G| stacked
+ * transforms per decision; allocation-free after the first call.
  */
 public final class EquizeroPolicy extends AbstractPolicy {
   private final Equizero equizero;
@@ -25,8 +24,9 @@ public final class EquizeroPolicy extends AbstractPolicy {
 
   /** Equizero of {@code q} under the env's {@code symmetry}. */
   public EquizeroPolicy(BatchModel q, EnvSymmetry symmetry) {
-    this.equizero = new Equizero(q, symmetry.observations(), symmetry.actions(),
-        ProxyLoss.negativeMaxSoftmax());
+    this.equizero =
+        new Equizero(
+            q, symmetry.observations(), symmetry.actions(), ProxyLoss.negativeMaxSoftmax());
     this.actions = symmetry.actions();
     this.values = new float[q.outputSize()];
     this.raw = new float[q.outputSize()];

@@ -3,8 +3,8 @@ package io.equirl.agents.policy;
 import io.equirl.groups.BatchModel;
 
 /**
- * {@code argmax_a Q(s, a)}: the pretrained network's own policy, not equivariant in general.
- * One model call of one row per decision; allocation-free.
+ * {@code argmax_a Q(s, a)}: the pretrained network's own policy, not equivariant in general. One
+ * model call of one row per decision; allocation-free.
  */
 public final class GreedyPolicy extends AbstractPolicy {
   private final BatchModel q;

@@ -5,9 +5,9 @@ import io.equirl.groups.BatchModel;
 import io.equirl.groups.LambdaEquitune;
 
 /**
- * {@code argmax_a} of the λ-equituned Q-values {@code Σ_g λ(g·s) g⁻¹·Q(g·s) / Σ_g λ(g·s)}
- * (paper eq. 4), through {@link LambdaEquitune}: per decision one Q-network call and one λ call,
- * each on the |G| stacked transforms; allocation-free after the first call.
+ * {@code argmax_a} of the λ-equituned Q-values {@code Σ_g λ(g·s) g⁻¹·Q(g·s) / Σ_g λ(g·s)} (paper
+ * eq. 4), through {@link LambdaEquitune}: per decision one Q-network call and one λ call, each on
+ * the |G| stacked transforms; allocation-free after the first call.
  */
 public final class LambdaEquitunePolicy extends AbstractPolicy {
   private final LambdaEquitune lambdaEquitune;
@@ -18,8 +18,8 @@ public final class LambdaEquitunePolicy extends AbstractPolicy {
    * model, e.g. {@link LambdaModel}) under the env's {@code symmetry}.
    */
   public LambdaEquitunePolicy(BatchModel q, BatchModel lambda, EnvSymmetry symmetry) {
-    this.lambdaEquitune = new LambdaEquitune(q, lambda, symmetry.observations(),
-        symmetry.actions());
+    this.lambdaEquitune =
+        new LambdaEquitune(q, lambda, symmetry.observations(), symmetry.actions());
     this.values = new float[q.outputSize()];
   }
 

@@ -18,8 +18,11 @@ public final class LambdaModel implements BatchModel {
    */
   public LambdaModel(QNetwork q, LambdaNetwork lambda) {
     if (lambda.featureSize() != q.featureSize()) {
-      throw new IllegalArgumentException("λ-network reads " + lambda.featureSize()
-          + " features but the Q-network has " + q.featureSize());
+      throw new IllegalArgumentException(
+          "λ-network reads "
+              + lambda.featureSize()
+              + " features but the Q-network has "
+              + q.featureSize());
     }
     this.q = q;
     this.lambda = lambda;

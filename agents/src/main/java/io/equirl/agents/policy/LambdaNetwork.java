@@ -14,22 +14,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The λ-network of λ-equitune: two layers on the frozen Q-network's penultimate features,
- * {@code λ(f) = softplus(w2·relu(W1 f + b1) + b2) + ε}, always positive (ε = {@value #EPSILON}
- * keeps {@code Σ_g λ} away from zero). The paper's λ for CLIP is likewise two layers on frozen
- * encoder features (appendix D.4).
+ * The λ-network of λ-equitune: two layers on the frozen Q-network's penultimate features, {@code
+ * λ(f) = softplus(w2·relu(W1 f + b1) + b2) + ε}, always positive (ε = {@value #EPSILON} keeps
+ * {@code Σ_g λ} away from zero). The paper's λ for CLIP is likewise two layers on frozen encoder
+ * features (appendix D.4).
  *
  * <p>Parameters are four tensors in DJL's {@code Linear} layout, weight {@code [out][in]} then
  * bias: {@code W1 [hidden][features]}, {@code b1 [hidden]}, {@code w2 [1][hidden]}, {@code b2 [1]}.
- * The forward is plain Java (allocation-free); training happens elsewhere through
- * {@link #parameters()} and {@link #setParameters}. The initial {@code b2} is
- * {@code log(e − 1)} so that λ starts near 1, i.e. near equitune. Not thread-safe.
+ * The forward is plain Java (allocation-free); training happens elsewhere through {@link
+ * #parameters()} and {@link #setParameters}. The initial {@code b2} is {@code log(e − 1)} so that λ
+ * starts near 1, i.e. near equitune. Not thread-safe.
  */
 public final class LambdaNetwork {
   /** The default hidden width, as in the issue (two layers, 100 hidden units). */
   public static final int DEFAULT_HIDDEN = 100;
+
   /** Added to the softplus so λ is strictly positive. */
   public static final float EPSILON = 1e-3f;
+
   private static final int MAGIC = 0x4c414d42; // "LAMB"
   private static final int VERSION = 1;
 
@@ -42,13 +44,18 @@ public final class LambdaNetwork {
 
   private LambdaNetwork(int featureSize, int hidden) {
     if (featureSize < 1 || hidden < 1) {
-      throw new IllegalArgumentException("λ-network needs feature size and hidden width >= 1, got "
-          + featureSize + " and " + hidden);
+      throw new IllegalArgumentException(
+          "λ-network needs feature size and hidden width >= 1, got "
+              + featureSize
+              + " and "
+              + hidden);
     }
     this.featureSize = featureSize;
     this.hidden = hidden;
-    this.params = new float[][] {
-        new float[hidden * featureSize], new float[hidden], new float[hidden], new float[1]};
+    this.params =
+        new float[][] {
+          new float[hidden * featureSize], new float[hidden], new float[hidden], new float[1]
+        };
     // W1 as the acting forward's mirror: all |G| rows in one pass over each weight row, each
     // hidden unit summed in the same order as the dot product it replaces.
     this.firstLayer = new MlpMirror(featureSize, java.util.List.of(), hidden);
@@ -134,8 +141,8 @@ public final class LambdaNetwork {
     }
     for (int i = 0; i < params.length; i++) {
       if (values[i].length != params[i].length) {
-        throw new IllegalArgumentException("λ parameter " + i + " has " + params[i].length
-            + " values, got " + values[i].length);
+        throw new IllegalArgumentException(
+            "λ parameter " + i + " has " + params[i].length + " values, got " + values[i].length);
       }
       System.arraycopy(values[i], 0, params[i], 0, params[i].length);
     }

@@ -25,8 +25,8 @@ public final class Policies {
       PolicyKind kind, QNetwork q, EnvSymmetry symmetry, LambdaNetwork lambda) {
     QModel model = new QModel(q);
     if (kind != PolicyKind.GREEDY && symmetry == null) {
-      throw new IllegalArgumentException("policy " + kind + " needs an env that declares a"
-          + " symmetry; this env declares none");
+      throw new IllegalArgumentException(
+          "policy " + kind + " needs an env that declares a" + " symmetry; this env declares none");
     }
     return switch (kind) {
       case GREEDY -> new GreedyPolicy(model);
@@ -34,8 +34,9 @@ public final class Policies {
       case EQUIZERO -> new EquizeroPolicy(model, symmetry);
       case LAMBDA -> {
         if (lambda == null) {
-          throw new IllegalArgumentException("policy lambda needs a trained λ-network; run"
-              + " equirl lambda-train --model DIR first");
+          throw new IllegalArgumentException(
+              "policy lambda needs a trained λ-network; run"
+                  + " equirl lambda-train --model DIR first");
         }
         yield new LambdaEquitunePolicy(model, new LambdaModel(q, lambda), symmetry);
       }

@@ -30,8 +30,11 @@ public enum PolicyKind {
         return k;
       }
     }
-    throw new IllegalArgumentException("policy: unknown policy '" + name + "', valid: "
-        + String.join(", ", Arrays.stream(values()).map(PolicyKind::cliName).toList()));
+    throw new IllegalArgumentException(
+        "policy: unknown policy '"
+            + name
+            + "', valid: "
+            + String.join(", ", Arrays.stream(values()).map(PolicyKind::cliName).toList()));
   }
 
   @Override

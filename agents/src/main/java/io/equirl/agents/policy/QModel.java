@@ -4,8 +4,8 @@ import io.equirl.agents.net.QNetwork;
 import io.equirl.groups.BatchModel;
 
 /**
- * A {@link QNetwork}'s fast CPU forward as a {@link BatchModel}, the form the group operators
- * call: observations in, one Q-value per action out. Does not own the network.
+ * A {@link QNetwork}'s fast CPU forward as a {@link BatchModel}, the form the group operators call:
+ * observations in, one Q-value per action out. Does not own the network.
  */
 public final class QModel implements BatchModel {
   private final QNetwork network;

@@ -64,7 +64,8 @@ class DjlAdaptersTest {
       }
       // Alternating pushes keep the pole up for a while but it falls before 500 steps.
       assertTrue(last.terminated() && !last.truncated());
-      assertArrayEquals(last.getPostObservation().singletonOrThrow().toFloatArray(),
+      assertArrayEquals(
+          last.getPostObservation().singletonOrThrow().toFloatArray(),
           env.getObservation().singletonOrThrow().toFloatArray());
       assertEquals(1f, last.getReward().getFloat());
       RlEnv.Step[] batch = env.getBatch();
@@ -75,7 +76,8 @@ class DjlAdaptersTest {
   @Test
   void greedyAgentRefusesToTrain() {
     try (QNetwork net = QNetwork.create(SPEC, 3, Device.cpu())) {
-      assertThrows(UnsupportedOperationException.class,
+      assertThrows(
+          UnsupportedOperationException.class,
           () -> new GreedyRlAgent(net).trainBatch(new RlEnv.Step[0]));
     }
   }

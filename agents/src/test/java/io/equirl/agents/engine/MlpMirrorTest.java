@@ -9,16 +9,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A batch goes through the mirror in one weight pass per group of rows; every row's result must be
- * bit for bit what the row-by-row path gives it, whatever batch it came in, and features kept
- * from a forward must be those of a pass of their own.
+ * bit for bit what the row-by-row path gives it, whatever batch it came in, and features kept from
+ * a forward must be those of a pass of their own.
  */
 class MlpMirrorTest {
 
   @ParameterizedTest(name = "{0} inputs, hidden {1}, {2} actions, input density {3}")
-  @CsvSource({"4, 64, 2, 1.0", "6, 64, 3, 1.0", "4, 256, 2, 1.0", "441, 64, 4, 0.01",
-      "441, 256, 4, 0.01", "8, 32, 2, 0.5"})
-  void everyBatchSizeGivesEachRowItsRowByRowBits(int in, int hidden, int actions,
-      double density) {
+  @CsvSource({
+    "4, 64, 2, 1.0",
+    "6, 64, 3, 1.0",
+    "4, 256, 2, 1.0",
+    "441, 64, 4, 0.01",
+    "441, 256, 4, 0.01",
+    "8, 32, 2, 0.5"
+  })
+  void everyBatchSizeGivesEachRowItsRowByRowBits(int in, int hidden, int actions, double density) {
     Random random = new Random(in * 31L + hidden);
     MlpMirror mirror = mirror(in, List.of(hidden, hidden), actions, random);
     for (int batch = 1; batch <= 9; batch++) {
@@ -30,7 +35,9 @@ class MlpMirrorTest {
         float[] row = java.util.Arrays.copyOfRange(states, r * in, (r + 1) * in);
         mirror.forward(row, 1, one);
         for (int k = 0; k < actions; k++) {
-          assertEquals(Float.floatToIntBits(one[k]), Float.floatToIntBits(q[r * actions + k]),
+          assertEquals(
+              Float.floatToIntBits(one[k]),
+              Float.floatToIntBits(q[r * actions + k]),
               "batch " + batch + ", row " + r + ", action " + k);
         }
       }
@@ -61,8 +68,8 @@ class MlpMirrorTest {
 
   private static void assertBitsEqual(float[] expected, float[] actual) {
     for (int i = 0; i < expected.length; i++) {
-      assertEquals(Float.floatToIntBits(expected[i]), Float.floatToIntBits(actual[i]),
-          "feature " + i);
+      assertEquals(
+          Float.floatToIntBits(expected[i]), Float.floatToIntBits(actual[i]), "feature " + i);
     }
   }
 

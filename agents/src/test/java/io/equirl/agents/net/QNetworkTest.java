@@ -132,10 +132,13 @@ class QNetworkTest {
 
   @Test
   void specRefusesBadShapes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new QNetworkSpec(Architecture.MLP, List.of(4), 2, List.of(64, 0)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new QNetworkSpec(Architecture.MLP, List.of(4), 2, List.of(64, 0)));
     assertTrue(e.getMessage().contains("net_arch"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new QNetworkSpec(Architecture.CNN, List.of(4), 2, List.of(64)));
   }
 }

@@ -23,29 +23,31 @@ class BatchingTest {
         RandomSetup.Counting model = new RandomSetup.Counting(new QModel(q));
         RandomSetup.Counting lambda = new RandomSetup.Counting(new LambdaModel(q, lambdaNet));
         int[] rows = new int[1];
-        BatchModel sized = new BatchModel() {
-          @Override
-          public int inputSize() {
-            return model.inputSize();
-          }
+        BatchModel sized =
+            new BatchModel() {
+              @Override
+              public int inputSize() {
+                return model.inputSize();
+              }
 
-          @Override
-          public int outputSize() {
-            return model.outputSize();
-          }
+              @Override
+              public int outputSize() {
+                return model.outputSize();
+              }
 
-          @Override
-          public void forward(float[] inputs, int batchSize, float[] outputs) {
-            rows[0] = batchSize;
-            model.forward(inputs, batchSize, outputs);
-          }
-        };
-        Policy policy = switch (kind) {
-          case GREEDY -> new GreedyPolicy(sized);
-          case EQUITUNE -> new EquitunePolicy(sized, sym);
-          case EQUIZERO -> new EquizeroPolicy(sized, sym);
-          case LAMBDA -> new LambdaEquitunePolicy(sized, lambda, sym);
-        };
+              @Override
+              public void forward(float[] inputs, int batchSize, float[] outputs) {
+                rows[0] = batchSize;
+                model.forward(inputs, batchSize, outputs);
+              }
+            };
+        Policy policy =
+            switch (kind) {
+              case GREEDY -> new GreedyPolicy(sized);
+              case EQUITUNE -> new EquitunePolicy(sized, sym);
+              case EQUIZERO -> new EquizeroPolicy(sized, sym);
+              case LAMBDA -> new LambdaEquitunePolicy(sized, lambda, sym);
+            };
         int decisions = 25;
         for (int n = 0; n < decisions; n++) {
           policy.act(RandomSetup.state(random, q.observationSize()));

@@ -12,12 +12,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The decision of each equivariant policy commutes with the env's symmetry,
- * {@code act(g·s) = g·act(s)} for every g, on untrained networks and random states; the greedy
- * policy of the same networks breaks it somewhere.
+ * The decision of each equivariant policy commutes with the env's symmetry, {@code act(g·s) =
+ * g·act(s)} for every g, on untrained networks and random states; the greedy policy of the same
+ * networks breaks it somewhere.
  */
 class EquivarianceTest {
   private static final int STATES = 300;
+
   /** Decisions whose best two values are closer than this may flip with float rounding. */
   private static final float MARGIN = 1e-4f;
 
@@ -78,7 +79,9 @@ class EquivarianceTest {
         int a = policy.act(s);
         for (GroupElement g : sym.group().elements()) {
           float[] gs = sym.observations().apply(g, s);
-          assertEquals(sym.actions().apply(g, a), policy.act(gs),
+          assertEquals(
+              sym.actions().apply(g, a),
+              policy.act(gs),
               kind + " on " + env + ": act(g·s) != g·act(s) for g = " + g + " at state " + n);
         }
         checked++;
@@ -97,8 +100,8 @@ class EquivarianceTest {
   }
 
   /** Whether the decision at s has a margin over rounding: unique g* and a clear best action. */
-  private static boolean clearDecision(PolicyKind kind, QNetwork q, EnvSymmetry sym,
-      LambdaNetwork lambda, float[] s, float[] qs) {
+  private static boolean clearDecision(
+      PolicyKind kind, QNetwork q, EnvSymmetry sym, LambdaNetwork lambda, float[] s, float[] qs) {
     int order = sym.group().order();
     int m = q.numActions();
     float[] stacked = new float[order * s.length];

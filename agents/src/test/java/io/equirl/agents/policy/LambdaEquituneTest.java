@@ -25,8 +25,8 @@ class LambdaEquituneTest {
     Random random = new Random(21);
     try (QNetwork q = RandomSetup.network(env, 22)) {
       Policy equitune = Policies.create(PolicyKind.EQUITUNE, q, sym, null);
-      Policy lambda = Policies.create(PolicyKind.LAMBDA, q, sym,
-          LambdaNetwork.constant(q.featureSize(), 1f));
+      Policy lambda =
+          Policies.create(PolicyKind.LAMBDA, q, sym, LambdaNetwork.constant(q.featureSize(), 1f));
       int differ = 0;
       for (int n = 0; n < 300; n++) {
         float[] s = RandomSetup.state(random, q.observationSize());
@@ -111,8 +111,8 @@ class LambdaEquituneTest {
 
   @Test
   void unknownPolicyNameListsTheValidOnes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PolicyKind.parse("bogus"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PolicyKind.parse("bogus"));
     assertTrue(e.getMessage().contains("greedy, equitune, equizero, lambda"), e.getMessage());
   }
 }

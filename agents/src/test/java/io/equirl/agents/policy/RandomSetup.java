@@ -27,8 +27,8 @@ final class RandomSetup {
   static QNetwork network(String env, long seed) {
     try (Env e = Envs.make(env)) {
       List<Integer> shape = Arrays.stream(e.observationSpace().shape()).boxed().toList();
-      QNetworkSpec spec = new QNetworkSpec(Architecture.MLP, shape, e.actionSpace().n(),
-          List.of(64, 64));
+      QNetworkSpec spec =
+          new QNetworkSpec(Architecture.MLP, shape, e.actionSpace().n(), List.of(64, 64));
       return QNetwork.create(spec, seed, Device.cpu());
     }
   }

@@ -55,7 +55,8 @@ class RlAgentTest {
   void chooseActionReturnsThePolicysDecision() {
     EnvSymmetry sym = RandomSetup.symmetry("acrobot");
     Random random = new Random(8);
-    try (QNetwork q = RandomSetup.network("acrobot", 8); NDManager m = NDManager.newBaseManager()) {
+    try (QNetwork q = RandomSetup.network("acrobot", 8);
+        NDManager m = NDManager.newBaseManager()) {
       for (PolicyKind kind : new PolicyKind[] {PolicyKind.GREEDY, PolicyKind.EQUIZERO}) {
         AbstractPolicy policy = Policies.create(kind, q, sym, null);
         RlAgent agent = policy;
@@ -64,8 +65,8 @@ class RlAgentTest {
           NDList chosen = agent.chooseAction(envShowing(m, s, 3), false);
           assertEquals(policy.act(s), chosen.singletonOrThrow().toIntArray()[0], kind.cliName());
         }
-        assertThrows(UnsupportedOperationException.class,
-            () -> agent.trainBatch(new RlEnv.Step[0]));
+        assertThrows(
+            UnsupportedOperationException.class, () -> agent.trainBatch(new RlEnv.Step[0]));
       }
     }
   }

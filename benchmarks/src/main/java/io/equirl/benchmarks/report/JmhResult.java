@@ -3,8 +3,8 @@ package io.equirl.benchmarks.report;
 import java.util.Map;
 
 /**
- * One row of JMH's JSON results: a benchmark method with its parameters, its score with JMH's
- * 99.9% confidence half-width, and the allocation per operation when {@code -prof gc} ran.
+ * One row of JMH's JSON results: a benchmark method with its parameters, its score with JMH's 99.9%
+ * confidence half-width, and the allocation per operation when {@code -prof gc} ran.
  *
  * @param benchmarkClass the simple class name, e.g. {@code PolicyLatencyBenchmark}
  * @param method the benchmark method, e.g. {@code equizero}
@@ -15,8 +15,15 @@ import java.util.Map;
  * @param allocError the half-width of {@code allocBytes}
  * @param threads JMH worker threads of the run
  */
-public record JmhResult(String benchmarkClass, String method, Map<String, String> params,
-    double score, double error, double allocBytes, double allocError, int threads) {
+public record JmhResult(
+    String benchmarkClass,
+    String method,
+    Map<String, String> params,
+    double score,
+    double error,
+    double allocBytes,
+    double allocError,
+    int threads) {
 
   public JmhResult {
     params = Map.copyOf(params);

@@ -31,8 +31,14 @@ public record JmhResults(List<JmhResult> results, Settings settings) {
    * @param warmup warmup iterations and their time, e.g. {@code 3 × 1 s}
    * @param measurement measurement iterations and their time
    */
-  public record Settings(String jmhVersion, String jdk, List<String> jvmArgs, int threads,
-      int forks, String warmup, String measurement) {}
+  public record Settings(
+      String jmhVersion,
+      String jdk,
+      List<String> jvmArgs,
+      int threads,
+      int forks,
+      String warmup,
+      String measurement) {}
 
   public JmhResults {
     results = List.copyOf(results);
@@ -46,7 +52,8 @@ public record JmhResults(List<JmhResult> results, Settings settings) {
   public static JmhResults read(Path file) throws IOException {
     JsonNode root = new ObjectMapper().readTree(file.toFile());
     if (root == null || !root.isArray()) {
-      throw new IllegalArgumentException(file + " is not a JMH JSON result file (expected an array)");
+      throw new IllegalArgumentException(
+          file + " is not a JMH JSON result file (expected an array)");
     }
     List<JmhResult> rows = new ArrayList<>();
     for (JsonNode entry : root) {
@@ -79,14 +86,21 @@ public record JmhResults(List<JmhResult> results, Settings settings) {
       alloc = number(norm.get().path("score"));
       allocError = number(norm.get().path("scoreError"));
     }
-    return new JmhResult(simpleClass, name.substring(dot + 1), params,
-        number(primary.path("score")) * scale, number(primary.path("scoreError")) * scale,
-        alloc, allocError, entry.path("threads").asInt(1));
+    return new JmhResult(
+        simpleClass,
+        name.substring(dot + 1),
+        params,
+        number(primary.path("score")) * scale,
+        number(primary.path("scoreError")) * scale,
+        alloc,
+        allocError,
+        entry.path("threads").asInt(1));
   }
 
   /** A secondary metric whose name ends with {@code suffix} (JMH prefixes some with "·"). */
   private static Optional<JsonNode> secondary(JsonNode entry, String suffix) {
-    Iterator<Map.Entry<String, JsonNode>> metrics = entry.path("secondaryMetrics").properties().iterator();
+    Iterator<Map.Entry<String, JsonNode>> metrics =
+        entry.path("secondaryMetrics").properties().iterator();
     while (metrics.hasNext()) {
       Map.Entry<String, JsonNode> m = metrics.next();
       if (m.getKey().endsWith(suffix)) {
@@ -114,17 +128,30 @@ public record JmhResults(List<JmhResult> results, Settings settings) {
       case "us/op" -> 1e3;
       case "ms/op" -> 1e6;
       case "s/op" -> 1e9;
-      default -> throw new IllegalArgumentException(file + ": unsupported score unit '" + unit
-          + "'; the report reads average-time results (ns/op, us/op, ms/op, s/op)");
+      default ->
+          throw new IllegalArgumentException(
+              file
+                  + ": unsupported score unit '"
+                  + unit
+                  + "'; the report reads average-time results (ns/op, us/op, ms/op, s/op)");
     };
   }
 
   private static Settings settings(JsonNode e) {
     List<String> args = new ArrayList<>();
     e.path("jvmArgs").forEach(a -> args.add(a.asText()));
-    String jdk = e.path("jdkVersion").asText("?") + " (" + e.path("vmName").asText("?") + " "
-        + e.path("vmVersion").asText("?") + ")";
-    return new Settings(e.path("jmhVersion").asText("?"), jdk, args, e.path("threads").asInt(1),
+    String jdk =
+        e.path("jdkVersion").asText("?")
+            + " ("
+            + e.path("vmName").asText("?")
+            + " "
+            + e.path("vmVersion").asText("?")
+            + ")";
+    return new Settings(
+        e.path("jmhVersion").asText("?"),
+        jdk,
+        args,
+        e.path("threads").asInt(1),
         e.path("forks").asInt(1),
         e.path("warmupIterations").asInt() + " × " + e.path("warmupTime").asText(),
         e.path("measurementIterations").asInt() + " × " + e.path("measurementTime").asText());
@@ -136,20 +163,21 @@ public record JmhResults(List<JmhResult> results, Settings settings) {
   }
 
   /**
-   * The row of {@code benchmarkClass}.{@code method} whose parameters include all of
-   * {@code params} (given as name, value, name, value...), if measured.
+   * The row of {@code benchmarkClass}.{@code method} whose parameters include all of {@code params}
+   * (given as name, value, name, value...), if measured.
    */
   public Optional<JmhResult> find(String benchmarkClass, String method, String... params) {
     return results.stream()
         .filter(r -> r.benchmarkClass().equals(benchmarkClass) && r.method().equals(method))
-        .filter(r -> {
-          for (int i = 0; i + 1 < params.length; i += 2) {
-            if (!params[i + 1].equals(r.param(params[i]))) {
-              return false;
-            }
-          }
-          return true;
-        })
+        .filter(
+            r -> {
+              for (int i = 0; i + 1 < params.length; i += 2) {
+                if (!params[i + 1].equals(r.param(params[i]))) {
+                  return false;
+                }
+              }
+              return true;
+            })
         .findFirst();
   }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * A value with an error bar (a confidence half-width), and the arithmetic the report needs.
  *
- * <p>Ratios propagate relative errors in quadrature (first order, independent measurements),
- * which is what the report's "±" on a ratio means. A NaN error means "unknown" and stays NaN.
+ * <p>Ratios propagate relative errors in quadrature (first order, independent measurements), which
+ * is what the report's "±" on a ratio means. A NaN error means "unknown" and stays NaN.
  *
  * @param value the estimate
  * @param error the half-width of its interval, non-negative or NaN

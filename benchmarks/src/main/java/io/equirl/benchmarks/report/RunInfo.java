@@ -15,8 +15,8 @@ import java.util.List;
  * @param cpuModel the CPU model as the OS names it
  * @param cores logical processors available to the JVM
  * @param os operating system name, version and architecture
- * @param torchThreads PyTorch intra-op threads of the forked JVMs (DJL's
- *     {@code ai.djl.pytorch.num_threads}); the SB3 reference used one
+ * @param torchThreads PyTorch intra-op threads of the forked JVMs (DJL's {@code
+ *     ai.djl.pytorch.num_threads}); the SB3 reference used one
  * @param gpuCount CUDA devices DJL found
  * @param settings {@code quick} or {@code full}, with any overrides
  * @param started when the run started (UTC, ISO-8601)
@@ -24,8 +24,16 @@ import java.util.List;
  * @param load the OS load averages (1, 5, 15 minutes) when the run started, or null: a loaded
  *     machine widens the error bars
  */
-public record RunInfo(String cpuModel, int cores, String os, int torchThreads, int gpuCount,
-    String settings, String started, List<String> skipped, String load) {
+public record RunInfo(
+    String cpuModel,
+    int cores,
+    String os,
+    int torchThreads,
+    int gpuCount,
+    String settings,
+    String started,
+    List<String> skipped,
+    String load) {
 
   public RunInfo {
     skipped = skipped == null ? List.of() : List.copyOf(skipped);
@@ -57,14 +65,18 @@ public record RunInfo(String cpuModel, int cores, String os, int torchThreads, i
 
   /** The OS as {@code name version (arch)}. */
   public static String detectOs() {
-    return System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
-        + System.getProperty("os.arch") + ")";
+    return System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.version")
+        + " ("
+        + System.getProperty("os.arch")
+        + ")";
   }
 
   /** Writes this as JSON to {@code file} (through a temp file and a rename). */
   public void write(Path file) throws IOException {
-    byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValueAsBytes(this);
+    byte[] json =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this);
     AtomicFiles.write(file, out -> out.write(json));
   }
 

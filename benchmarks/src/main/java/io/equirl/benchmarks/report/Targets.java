@@ -4,31 +4,42 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The issue's targets, as reference numbers, and the verdicts collected while the report's
- * tables are written, for its closing note. Not thread-safe.
+ * The issue's targets, as reference numbers, and the verdicts collected while the report's tables
+ * are written, for its closing note. Not thread-safe.
  */
 final class Targets {
   /** SB3 2.9 {@code model.predict(obs, deterministic=True)}, one thread, µs: [64, 64] nets. */
   static final double SB3_PREDICT_PAPER_US = 39;
+
   /** The same for [256, 256] nets. */
   static final double SB3_PREDICT_ZOO_US = 54;
+
   /** Gymnasium 1.4.0 CartPole-v1 step, unwrapped, µs. */
   static final double GYMNASIUM_CARTPOLE_US = 5.4;
+
   /** Gymnasium 1.4.0 Acrobot-v1 step, unwrapped, µs. */
   static final double GYMNASIUM_ACROBOT_US = 34;
+
   /** Native env steps must be at least this many times faster than Gymnasium's. */
   static final double ENV_SPEEDUP = 100;
+
   /** Greedy decisions must take at most this share of SB3's {@code predict}. */
   static final double GREEDY_SHARE_OF_SB3 = 1.0 / 3;
+
   /** Equizero over greedy for |G| = 2 and |G| = 4. */
   static final double EQUIZERO_G2 = 1.3;
+
   static final double EQUIZERO_G4 = 2.0;
+
   /** λ-equitune over equizero. */
   static final double LAMBDA_OVER_EQUIZERO = 1.5;
+
   /** "Equitune the same as equizero within noise": tolerance on the ratio when CIs are tight. */
   static final double SAME_TOLERANCE = 0.10;
+
   /** Bytes per op below which an allocation counts as zero (JMH's gc counters jitter). */
   static final double ZERO_BYTES = 1;
+
   /** Bytes per decision counted as "small". */
   static final double SMALL_BYTES = 64;
 

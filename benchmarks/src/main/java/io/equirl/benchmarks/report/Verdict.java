@@ -32,8 +32,8 @@ public enum Verdict {
   }
 
   /**
-   * The verdict for "the same within noise": met when the interval reaches 1 or the ratio is
-   * within {@code tolerance} of 1, not met otherwise.
+   * The verdict for "the same within noise": met when the interval reaches 1 or the ratio is within
+   * {@code tolerance} of 1, not met otherwise.
    */
   public static Verdict near1(Measure ratio, double tolerance) {
     boolean reaches = ratio.low() <= 1 && ratio.high() >= 1;

@@ -23,13 +23,13 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>It checks: spaces against what reset and step return; {@code step} before reset and after the
- * episode ended throws {@link IllegalStateException}; actions outside the space throw
- * {@link IllegalArgumentException} naming the action and the space, and leave the env unchanged;
- * a negative seed is refused; the same seed gives the same episode (also across instances and
- * through unseeded follow-up resets); a declared symmetry acts on observations and actions by the
- * action laws and maps observations into the space, and, when the env is a deterministic
- * {@link SettableState}, is a true MDP symmetry on the states visited ({@link MdpSymmetryCheck}).
- * The factory must return a fresh env on every call. Deterministic: all randomness is seeded.
+ * episode ended throws {@link IllegalStateException}; actions outside the space throw {@link
+ * IllegalArgumentException} naming the action and the space, and leave the env unchanged; a
+ * negative seed is refused; the same seed gives the same episode (also across instances and through
+ * unseeded follow-up resets); a declared symmetry acts on observations and actions by the action
+ * laws and maps observations into the space, and, when the env is a deterministic {@link
+ * SettableState}, is a true MDP symmetry on the states visited ({@link MdpSymmetryCheck}). The
+ * factory must return a fresh env on every call. Deterministic: all randomness is seeded.
  */
 public final class EnvChecker {
   private static final long SEED = 20_231_209L;
@@ -98,8 +98,8 @@ public final class EnvChecker {
   }
 
   /** Random episodes: spaces, rewards, step after the end; collects observations and states. */
-  private static void rollouts(Env env, List<float[]> observations, List<double[]> states,
-      List<String> problems) {
+  private static void rollouts(
+      Env env, List<float[]> observations, List<double[]> states, List<String> problems) {
     Pcg64 actions = Pcg64.seeded(SEED);
     for (int episode = 0; episode < EPISODES; episode++) {
       float[] obs = env.reset(SEED + episode);
@@ -131,15 +131,33 @@ public final class EnvChecker {
   private static void checkObservation(Env env, float[] obs, String where, List<String> problems) {
     BoxSpace space = env.observationSpace();
     if (obs == null || obs.length != space.size()) {
-      problems.add(env.id() + ": " + where + " returned an observation of length "
-          + (obs == null ? "null" : obs.length) + ", the observation space " + space + " has "
-          + space.size());
+      problems.add(
+          env.id()
+              + ": "
+              + where
+              + " returned an observation of length "
+              + (obs == null ? "null" : obs.length)
+              + ", the observation space "
+              + space
+              + " has "
+              + space.size());
       return;
     }
     for (int i = 0; i < obs.length; i++) {
       if (!(obs[i] >= space.low(i) && obs[i] <= space.high(i))) {
-        problems.add(env.id() + ": " + where + " returned observation[" + i + "] = " + obs[i]
-            + ", outside [" + space.low(i) + ", " + space.high(i) + "]");
+        problems.add(
+            env.id()
+                + ": "
+                + where
+                + " returned observation["
+                + i
+                + "] = "
+                + obs[i]
+                + ", outside ["
+                + space.low(i)
+                + ", "
+                + space.high(i)
+                + "]");
         return;
       }
     }
@@ -147,7 +165,8 @@ public final class EnvChecker {
 
   /** Out-of-space actions throw, name action and space, and do not advance the env. */
   private static void checkBadActions(Supplier<? extends Env> factory, List<String> problems) {
-    try (Env env = factory.get(); Env reference = factory.get()) {
+    try (Env env = factory.get();
+        Env reference = factory.get()) {
       int n = env.actionSpace().n();
       env.reset(SEED);
       for (int bad : new int[] {-1, n}) {
@@ -158,8 +177,15 @@ public final class EnvChecker {
           String message = messageOf(() -> env.step(bad));
           if (!message.contains(Integer.toString(bad))
               || !message.contains(env.actionSpace().toString())) {
-            problems.add(env.id() + ": the message for step(" + bad + ") should name the action "
-                + "and " + env.actionSpace() + ", was: " + message);
+            problems.add(
+                env.id()
+                    + ": the message for step("
+                    + bad
+                    + ") should name the action "
+                    + "and "
+                    + env.actionSpace()
+                    + ", was: "
+                    + message);
           }
         }
       }
@@ -167,28 +193,38 @@ public final class EnvChecker {
       float[] after = env.step(0).observation().clone();
       float[] expected = reference.step(0).observation();
       if (!Arrays.equals(after, expected)) {
-        problems.add(env.id() + ": a refused action changed the env (the next step differs from a "
-            + "fresh env's)");
+        problems.add(
+            env.id()
+                + ": a refused action changed the env (the next step differs from a "
+                + "fresh env's)");
       }
     }
   }
 
   /** Same seed, same episode: in one instance, across instances, and for unseeded follow-ups. */
-  private static void checkSameSeedSameEpisode(Supplier<? extends Env> factory,
-      List<String> problems) {
-    try (Env first = factory.get(); Env second = factory.get()) {
+  private static void checkSameSeedSameEpisode(
+      Supplier<? extends Env> factory, List<String> problems) {
+    try (Env first = factory.get();
+        Env second = factory.get()) {
       String a = episodeTrace(first, SEED, true);
       String b = episodeTrace(second, SEED, true);
       String again = episodeTrace(first, SEED, true);
       if (!a.equals(b) || !a.equals(again)) {
-        problems.add(first.id() + ": reset(" + SEED + ") and the same actions gave different "
-            + "episodes" + (a.equals(b) ? " in one instance" : " in two instances"));
+        problems.add(
+            first.id()
+                + ": reset("
+                + SEED
+                + ") and the same actions gave different "
+                + "episodes"
+                + (a.equals(b) ? " in one instance" : " in two instances"));
       }
       String nextA = episodeTrace(first, SEED, false);
       String nextB = episodeTrace(second, SEED, false);
       if (!nextA.equals(nextB)) {
-        problems.add(first.id() + ": reset() after the same seeded episode gave different "
-            + "episodes in two instances (reset() must continue the seeded stream)");
+        problems.add(
+            first.id()
+                + ": reset() after the same seeded episode gave different "
+                + "episodes in two instances (reset() must continue the seeded stream)");
       }
     }
   }
@@ -200,7 +236,10 @@ public final class EnvChecker {
     trace.append(Arrays.toString(seeded ? env.reset(seed) : env.reset()));
     for (int t = 0; t < MAX_STEPS_PER_EPISODE; t++) {
       StepResult r = env.step(actions.nextInt(env.actionSpace().n()));
-      trace.append(Arrays.toString(r.observation())).append(r.reward()).append(r.terminated())
+      trace
+          .append(Arrays.toString(r.observation()))
+          .append(r.reward())
+          .append(r.terminated())
           .append(r.truncated());
       if (r.done()) {
         break;
@@ -209,18 +248,33 @@ public final class EnvChecker {
     return trace.toString();
   }
 
-  private static void checkSymmetry(Env env, EnvSymmetry symmetry, List<float[]> observations,
-      List<double[]> states, List<String> problems, List<String> skipped) {
+  private static void checkSymmetry(
+      Env env,
+      EnvSymmetry symmetry,
+      List<float[]> observations,
+      List<double[]> states,
+      List<String> problems,
+      List<String> skipped) {
     String id = env.id();
     if (symmetry.observations().size() != env.observationSpace().size()) {
-      problems.add(id + ": the symmetry acts on observations of size "
-          + symmetry.observations().size() + ", the observation space has "
-          + env.observationSpace().size());
+      problems.add(
+          id
+              + ": the symmetry acts on observations of size "
+              + symmetry.observations().size()
+              + ", the observation space has "
+              + env.observationSpace().size());
       return;
     }
     if (symmetry.actions().size() != env.actionSpace().n()) {
-      problems.add(id + ": the symmetry permutes " + symmetry.actions().size() + " actions, the "
-          + "action space " + env.actionSpace() + " has " + env.actionSpace().n());
+      problems.add(
+          id
+              + ": the symmetry permutes "
+              + symmetry.actions().size()
+              + " actions, the "
+              + "action space "
+              + env.actionSpace()
+              + " has "
+              + env.actionSpace().n());
       return;
     }
     List<float[]> samples = observations.subList(0, Math.min(observations.size(), 50));
@@ -239,14 +293,19 @@ public final class EnvChecker {
       }
     }
     if (!(env instanceof SettableState settable) || !symmetry.actsOnStates()) {
-      skipped.add(id + ": MDP-symmetry test skipped (the env does not implement SettableState "
-          + "or the symmetry has no action on states)");
+      skipped.add(
+          id
+              + ": MDP-symmetry test skipped (the env does not implement SettableState "
+              + "or the symmetry has no action on states)");
     } else if (!settable.deterministicSteps()) {
-      skipped.add(id + ": MDP-symmetry test skipped (steps are random; run it on a "
-          + "deterministic configuration of the env)");
+      skipped.add(
+          id
+              + ": MDP-symmetry test skipped (steps are random; run it on a "
+              + "deterministic configuration of the env)");
     } else {
-      problems.addAll(MdpSymmetryCheck.check(env, symmetry, spread(states),
-          MdpSymmetryCheck.DEFAULT_TOLERANCE));
+      problems.addAll(
+          MdpSymmetryCheck.check(
+              env, symmetry, spread(states), MdpSymmetryCheck.DEFAULT_TOLERANCE));
     }
   }
 
@@ -268,8 +327,7 @@ public final class EnvChecker {
       call.run();
       return "should throw " + type.getSimpleName() + " but returned normally";
     } catch (RuntimeException e) {
-      return type.isInstance(e) ? null
-          : "should throw " + type.getSimpleName() + " but threw " + e;
+      return type.isInstance(e) ? null : "should throw " + type.getSimpleName() + " but threw " + e;
     }
   }
 

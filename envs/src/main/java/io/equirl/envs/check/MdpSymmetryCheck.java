@@ -13,13 +13,14 @@ import java.util.List;
  * a and group element g, {@code obs(g·s) = g·obs(s)} and {@code step(g·s, g·a) = g·step(s, a)}
  * (observations within a relative tolerance for float round-off; reward and end flags equal).
  *
- * <p>Needs an env that can set its state and steps deterministically from it
- * ({@link SettableState#deterministicSteps()}), and a symmetry that acts on states. Returns the
- * violations, never prints; the env is left mid-episode at the last state set.
+ * <p>Needs an env that can set its state and steps deterministically from it ({@link
+ * SettableState#deterministicSteps()}), and a symmetry that acts on states. Returns the violations,
+ * never prints; the env is left mid-episode at the last state set.
  */
 public final class MdpSymmetryCheck {
   /** Observation tolerance, relative to {@code max(1, |x|)}: a few float32 ulps. */
   public static final double DEFAULT_TOLERANCE = 1e-5;
+
   private static final int MAX_REPORTED = 20;
 
   private MdpSymmetryCheck() {}
@@ -30,8 +31,8 @@ public final class MdpSymmetryCheck {
    * @throws IllegalArgumentException when the env cannot set states or the symmetry has no action
    *     on states
    */
-  public static List<String> check(Env env, EnvSymmetry symmetry, List<double[]> states,
-      double tolerance) {
+  public static List<String> check(
+      Env env, EnvSymmetry symmetry, List<double[]> states, double tolerance) {
     if (!(env instanceof SettableState settable)) {
       throw new IllegalArgumentException(env.id() + " does not implement SettableState");
     }
@@ -60,8 +61,24 @@ public final class MdpSymmetryCheck {
           Transition moved = Transition.of(env.step(ga));
           String diff = plain.differenceAfter(symmetry, g, moved, tolerance);
           if (diff != null && violations++ < MAX_REPORTED) {
-            problems.add(env.id() + ": step(" + g + "·s, " + g + "·" + a + ") ≠ " + g + "·step(s, "
-                + a + ") at state " + s + " " + java.util.Arrays.toString(state) + ": " + diff);
+            problems.add(
+                env.id()
+                    + ": step("
+                    + g
+                    + "·s, "
+                    + g
+                    + "·"
+                    + a
+                    + ") ≠ "
+                    + g
+                    + "·step(s, "
+                    + a
+                    + ") at state "
+                    + s
+                    + " "
+                    + java.util.Arrays.toString(state)
+                    + ": "
+                    + diff);
           }
         }
       }
@@ -85,8 +102,15 @@ public final class MdpSymmetryCheck {
         return "reward " + other.reward + " instead of " + reward;
       }
       if (terminated != other.terminated || truncated != other.truncated) {
-        return "(terminated, truncated) = (" + other.terminated + ", " + other.truncated
-            + ") instead of (" + terminated + ", " + truncated + ")";
+        return "(terminated, truncated) = ("
+            + other.terminated
+            + ", "
+            + other.truncated
+            + ") instead of ("
+            + terminated
+            + ", "
+            + truncated
+            + ")";
       }
       return compare(symmetry.observations().apply(g, obs), other.obs, tol);
     }

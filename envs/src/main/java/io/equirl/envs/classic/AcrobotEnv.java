@@ -14,16 +14,18 @@ import io.equirl.groups.SignedPermutationAction;
 import java.util.Optional;
 
 /**
- * Acrobot-v1, a port of Gymnasium 1.4.0's {@code classic_control/acrobot.py} (with the
- * {@code TimeLimit} of {@code gym.make}): seeded resets bit for bit, steps to the last bits of sin
- * and cos.
+ * Acrobot-v1, a port of Gymnasium 1.4.0's {@code classic_control/acrobot.py} (with the {@code
+ * TimeLimit} of {@code gym.make}): seeded resets bit for bit, steps to the last bits of sin and
+ * cos.
  *
  * <h2>Description</h2>
+ *
  * Two links joined in a chain, the first hanging from a fixed joint; only the joint between the
  * links is actuated. The goal is to swing the free end above a height of one link length over the
  * fixed joint (Sutton 1996).
  *
  * <h2>Action space</h2>
+ *
  * <table>
  *   <caption>Discrete(3)</caption>
  *   <tr><th>action</th><th>torque on the actuated joint (N·m)</th></tr>
@@ -33,7 +35,9 @@ import java.util.Optional;
  * </table>
  *
  * <h2>Observation space</h2>
+ *
  * Box of 6 float32:
+ *
  * <table>
  *   <caption>observation</caption>
  *   <tr><th>index</th><th>meaning</th><th>min</th><th>max</th></tr>
@@ -44,46 +48,53 @@ import java.util.Optional;
  *   <tr><td>4</td><td>θ̇1 (rad/s)</td><td>−4π</td><td>4π</td></tr>
  *   <tr><td>5</td><td>θ̇2 (rad/s)</td><td>−9π</td><td>9π</td></tr>
  * </table>
+ *
  * θ1 is the first link's angle from hanging straight down, θ2 the second link's angle relative to
  * the first. The internal state ({@link SettableState}) is {@code (θ1, θ2, θ̇1, θ̇2)} in float64.
  *
  * <h2>Reward</h2>
+ *
  * −1 for every step that does not reach the goal, 0 for the step that does.
  *
  * <h2>Starting state</h2>
- * Each of θ1, θ2, θ̇1, θ̇2 uniform in (−0.1, 0.1), drawn as NumPy's
- * {@code Generator.uniform(-0.1, 0.1, 4)} and rounded to float32 as Gymnasium does. The first
- * observation takes sin and cos of those float32 values with NumPy's float32 kernel
- * ({@link NumpyFloat32Trig}); after a step the state is float64 again.
+ *
+ * Each of θ1, θ2, θ̇1, θ̇2 uniform in (−0.1, 0.1), drawn as NumPy's {@code Generator.uniform(-0.1,
+ * 0.1, 4)} and rounded to float32 as Gymnasium does. The first observation takes sin and cos of
+ * those float32 values with NumPy's float32 kernel ({@link NumpyFloat32Trig}); after a step the
+ * state is float64 again.
  *
  * <h2>Episode end</h2>
+ *
  * <ol>
- *   <li>Termination: {@code −cos θ1 − cos(θ2 + θ1) > 1}, the free end above the goal line.</li>
- *   <li>Truncation: step 500 (set even when that step also terminates, as {@code TimeLimit}).</li>
+ *   <li>Termination: {@code −cos θ1 − cos(θ2 + θ1) > 1}, the free end above the goal line.
+ *   <li>Truncation: step 500 (set even when that step also terminates, as {@code TimeLimit}).
  * </ol>
  *
  * <h2>Dynamics</h2>
+ *
  * One step integrates the "book" equations of motion (Sutton and Barto) over 0.2 s with one
  * classical RK4 step, wraps θ1 and θ2 into [−π, π] and clips θ̇1 to ±4π, θ̇2 to ±9π. Torque noise
  * is 0, as in Gymnasium's default, so a step draws no random numbers.
  *
  * <h2>Symmetry</h2>
- * Z2 ({@code Groups.flip()}): mirroring the plane through the vertical maps the state
- * {@code (θ1, θ2, θ̇1, θ̇2)} to its negation. On observations it negates sin θ1, sin θ2, θ̇1, θ̇2
- * (indices 1, 3, 4, 5) and keeps the cosines; on actions it swaps torque −1 ↔ +1 (0 ↔ 2) and fixes
- * 1. The equations are odd in the state and torque and the goal test is even, so this is an MDP
- * symmetry.
+ *
+ * Z2 ({@code Groups.flip()}): mirroring the plane through the vertical maps the state {@code (θ1,
+ * θ2, θ̇1, θ̇2)} to its negation. On observations it negates sin θ1, sin θ2, θ̇1, θ̇2 (indices 1,
+ * 3, 4, 5) and keeps the cosines; on actions it swaps torque −1 ↔ +1 (0 ↔ 2) and fixes 1. The
+ * equations are odd in the state and torque and the goal test is even, so this is an MDP symmetry.
  *
  * <h2>Version history</h2>
+ *
  * <ul>
  *   <li>v1 (this port): Gymnasium 1.4.0's Acrobot-v1 (observations of sin/cos, "book" dynamics,
- *       500-step limit). Stepping after the episode ended throws.</li>
+ *       500-step limit). Stepping after the episode ended throws.
  * </ul>
  *
  * <h2>References</h2>
+ *
  * R. S. Sutton, "Generalization in reinforcement learning: successful examples using sparse coarse
- * coding", NeurIPS 8, 1996. R. S. Sutton, A. G. Barto, Reinforcement Learning: An Introduction,
- * MIT Press, 2018.
+ * coding", NeurIPS 8, 1996. R. S. Sutton, A. G. Barto, Reinforcement Learning: An Introduction, MIT
+ * Press, 2018.
  */
 public final class AcrobotEnv extends VectorStateEnv {
   /** The registered id. */
@@ -105,8 +116,11 @@ public final class AcrobotEnv extends VectorStateEnv {
 
   private static final FiniteGroup FLIP = Groups.flip();
   private static final EnvSymmetry SYMMETRY =
-      new EnvSymmetry(FLIP, SignedPermutationAction.signFlip(FLIP, 6, 1, 3, 4, 5),
-          PermutationAction.swap(FLIP, 3, 0, 2), EnvSymmetry.StateAction.negation());
+      new EnvSymmetry(
+          FLIP,
+          SignedPermutationAction.signFlip(FLIP, 6, 1, 3, 4, 5),
+          PermutationAction.swap(FLIP, 3, 0, 2),
+          EnvSymmetry.StateAction.negation());
 
   // RK4 scratch: derivatives k1..k4 and the intermediate state, reused so a step allocates nothing.
   private final double[] k1 = new double[4];
@@ -187,7 +201,9 @@ public final class AcrobotEnv extends VectorStateEnv {
     }
   }
 
-  /** The "book" equations of motion: writes (θ̇1, θ̇2, θ̈1, θ̈2) of state {@code s} into {@code ds}. */
+  /**
+   * The "book" equations of motion: writes (θ̇1, θ̇2, θ̈1, θ̈2) of state {@code s} into {@code ds}.
+   */
   private static void dsdt(double[] s, double a, double[] ds) {
     double m1 = LINK_MASS_1;
     double m2 = LINK_MASS_2;
@@ -206,12 +222,14 @@ public final class AcrobotEnv extends VectorStateEnv {
     double d1 = m1 * (lc1 * lc1) + m2 * (l1 * l1 + lc2 * lc2 + 2 * l1 * lc2 * cos2) + i1 + i2;
     double d2 = m2 * (lc2 * lc2 + l1 * lc2 * cos2) + i2;
     double phi2 = m2 * lc2 * g * Math.cos(theta1 + theta2 - Math.PI / 2.0);
-    double phi1 = -m2 * l1 * lc2 * (dtheta2 * dtheta2) * sin2
-        - 2 * m2 * l1 * lc2 * dtheta2 * dtheta1 * sin2
-        + (m1 * lc1 + m2 * l1) * g * Math.cos(theta1 - Math.PI / 2)
-        + phi2;
-    double ddtheta2 = (a + d2 / d1 * phi1 - m2 * l1 * lc2 * (dtheta1 * dtheta1) * sin2 - phi2)
-        / (m2 * (lc2 * lc2) + i2 - (d2 * d2) / d1);
+    double phi1 =
+        -m2 * l1 * lc2 * (dtheta2 * dtheta2) * sin2
+            - 2 * m2 * l1 * lc2 * dtheta2 * dtheta1 * sin2
+            + (m1 * lc1 + m2 * l1) * g * Math.cos(theta1 - Math.PI / 2)
+            + phi2;
+    double ddtheta2 =
+        (a + d2 / d1 * phi1 - m2 * l1 * lc2 * (dtheta1 * dtheta1) * sin2 - phi2)
+            / (m2 * (lc2 * lc2) + i2 - (d2 * d2) / d1);
     double ddtheta1 = -(d2 * ddtheta2 + phi1) / d1;
     ds[0] = dtheta1;
     ds[1] = dtheta2;

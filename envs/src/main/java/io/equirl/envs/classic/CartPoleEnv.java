@@ -13,15 +13,17 @@ import io.equirl.groups.SignedPermutationAction;
 import java.util.Optional;
 
 /**
- * CartPole-v1, a port of Gymnasium 1.4.0's {@code classic_control/cartpole.py} (with the
- * {@code TimeLimit} of {@code gym.make}) that reproduces its seeded resets bit for bit and its
- * episodes to the last bit of sin and cos.
+ * CartPole-v1, a port of Gymnasium 1.4.0's {@code classic_control/cartpole.py} (with the {@code
+ * TimeLimit} of {@code gym.make}) that reproduces its seeded resets bit for bit and its episodes to
+ * the last bit of sin and cos.
  *
  * <h2>Description</h2>
+ *
  * A pole is attached by an un-actuated joint to a cart on a frictionless track; the agent pushes
  * the cart left or right to keep the pole upright (Barto, Sutton and Anderson 1983).
  *
  * <h2>Action space</h2>
+ *
  * <table>
  *   <caption>Discrete(2)</caption>
  *   <tr><th>action</th><th>meaning</th></tr>
@@ -30,7 +32,9 @@ import java.util.Optional;
  * </table>
  *
  * <h2>Observation space</h2>
+ *
  * Box of 4 float32, the state rounded to float:
+ *
  * <table>
  *   <caption>observation</caption>
  *   <tr><th>index</th><th>meaning</th><th>min</th><th>max</th></tr>
@@ -39,35 +43,43 @@ import java.util.Optional;
  *   <tr><td>2</td><td>pole angle θ (rad, 0 = upright)</td><td>≈ −0.418</td><td>≈ 0.418</td></tr>
  *   <tr><td>3</td><td>pole angular velocity θ̇ (rad/s)</td><td>−∞</td><td>∞</td></tr>
  * </table>
+ *
  * The internal state ({@link SettableState}) is the same four values in float64.
  *
  * <h2>Reward</h2>
+ *
  * +1 for every step, including the step that terminates.
  *
  * <h2>Starting state</h2>
+ *
  * Each state component uniform in (−0.05, 0.05): NumPy's {@code Generator.uniform(-0.05, 0.05, 4)}
  * on the env's PCG64 stream, so {@code reset(seed)} equals Gymnasium's {@code reset(seed=seed)}.
  *
  * <h2>Episode end</h2>
+ *
  * <ol>
- *   <li>Termination: |θ| &gt; 12° (0.2095 rad).</li>
- *   <li>Termination: |x| &gt; 2.4 (the cart's centre leaves the track).</li>
- *   <li>Truncation: step 500 (set even when that step also terminates, as {@code TimeLimit}).</li>
+ *   <li>Termination: |θ| &gt; 12° (0.2095 rad).
+ *   <li>Termination: |x| &gt; 2.4 (the cart's centre leaves the track).
+ *   <li>Truncation: step 500 (set even when that step also terminates, as {@code TimeLimit}).
  * </ol>
  *
  * <h2>Symmetry</h2>
+ *
  * Z2 ({@code Groups.flip()}): mirroring the track maps the state s to −s. On observations the flip
  * negates all four components; on actions it swaps 0 ↔ 1. Dynamics, reward and termination are
- * odd/even in exactly this way, so the flip is an MDP symmetry: {@code step(−s, 1−a) = −step(s, a)}.
+ * odd/even in exactly this way, so the flip is an MDP symmetry: {@code step(−s, 1−a) = −step(s,
+ * a)}.
  *
  * <h2>Version history</h2>
+ *
  * <ul>
- *   <li>v1 (this port): Gymnasium 1.4.0's CartPole-v1, 500-step limit, Euler integration,
- *       {@code sutton_barto_reward=False}. Unlike Gymnasium, stepping after the episode ended
- *       throws instead of warning.</li>
+ *   <li>v1 (this port): Gymnasium 1.4.0's CartPole-v1, 500-step limit, Euler integration, {@code
+ *       sutton_barto_reward=False}. Unlike Gymnasium, stepping after the episode ended throws
+ *       instead of warning.
  * </ul>
  *
  * <h2>References</h2>
+ *
  * A. G. Barto, R. S. Sutton, C. W. Anderson, "Neuronlike adaptive elements that can solve difficult
  * learning control problems", IEEE Trans. SMC 13(5), 1983. R. V. Florian, "Correct equations for
  * the dynamics of the cart-pole system", 2007.
@@ -91,9 +103,11 @@ public final class CartPoleEnv extends VectorStateEnv {
 
   private static final FiniteGroup FLIP = Groups.flip();
   private static final EnvSymmetry SYMMETRY =
-      new EnvSymmetry(FLIP, SignedPermutationAction.negation(FLIP, 4),
-          PermutationAction.swap(FLIP, 2, 0, 1), EnvSymmetry.StateAction.negation());
-
+      new EnvSymmetry(
+          FLIP,
+          SignedPermutationAction.negation(FLIP, 4),
+          PermutationAction.swap(FLIP, 2, 0, 1),
+          EnvSymmetry.StateAction.negation());
 
   /** A CartPole-v1 env; call {@link #reset(long)} before stepping. */
   public CartPoleEnv() {
@@ -102,7 +116,9 @@ public final class CartPoleEnv extends VectorStateEnv {
 
   private static BoxSpace observationBox() {
     float[] high = {
-      (float) (X_THRESHOLD * 2), Float.POSITIVE_INFINITY, (float) (THETA_THRESHOLD * 2),
+      (float) (X_THRESHOLD * 2),
+      Float.POSITIVE_INFINITY,
+      (float) (THETA_THRESHOLD * 2),
       Float.POSITIVE_INFINITY
     };
     float[] low = new float[4];
@@ -135,8 +151,9 @@ public final class CartPoleEnv extends VectorStateEnv {
 
     // Same operation order as Gymnasium (Florian 2007, eqs. 23-24 with frictionless joints).
     double temp = (force + POLEMASS_LENGTH * (thetaDot * thetaDot) * sinTheta) / TOTAL_MASS;
-    double thetaAcc = (GRAVITY * sinTheta - cosTheta * temp)
-        / (LENGTH * (4.0 / 3.0 - MASS_POLE * (cosTheta * cosTheta) / TOTAL_MASS));
+    double thetaAcc =
+        (GRAVITY * sinTheta - cosTheta * temp)
+            / (LENGTH * (4.0 / 3.0 - MASS_POLE * (cosTheta * cosTheta) / TOTAL_MASS));
     double xAcc = temp - POLEMASS_LENGTH * thetaAcc * cosTheta / TOTAL_MASS;
 
     // Explicit Euler, Gymnasium's default kinematics_integrator.
@@ -145,8 +162,11 @@ public final class CartPoleEnv extends VectorStateEnv {
     state[2] = theta + TAU * thetaDot;
     state[3] = thetaDot + TAU * thetaAcc;
 
-    boolean terminated = state[0] < -X_THRESHOLD || state[0] > X_THRESHOLD
-        || state[2] < -THETA_THRESHOLD || state[2] > THETA_THRESHOLD;
+    boolean terminated =
+        state[0] < -X_THRESHOLD
+            || state[0] > X_THRESHOLD
+            || state[2] < -THETA_THRESHOLD
+            || state[2] > THETA_THRESHOLD;
     observe(out.observation());
     out.set(1.0, terminated, false);
   }

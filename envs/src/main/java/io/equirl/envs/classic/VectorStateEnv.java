@@ -13,8 +13,8 @@ abstract class VectorStateEnv extends AbstractEnv implements SettableState {
   /** The env's state, which {@link #observe} turns into an observation. */
   protected final double[] state;
 
-  VectorStateEnv(DiscreteSpace actionSpace, BoxSpace observationSpace, int maxEpisodeSteps,
-      int stateSize) {
+  VectorStateEnv(
+      DiscreteSpace actionSpace, BoxSpace observationSpace, int maxEpisodeSteps, int stateSize) {
     super(actionSpace, observationSpace, maxEpisodeSteps);
     this.state = new double[stateSize];
   }

@@ -12,7 +12,10 @@ package io.equirl.envs.grid;
  * @param maxEpisodeSteps the step at which an episode is truncated
  */
 public record GridworldConfig(
-    int size, double preyMoveProbability, double stepReward, double captureReward,
+    int size,
+    double preyMoveProbability,
+    double stepReward,
+    double captureReward,
     int maxEpisodeSteps) {
 
   /** The default torus side. */
@@ -43,8 +46,8 @@ public record GridworldConfig(
 
   /** The same knobs with a different torus side. */
   public GridworldConfig withSize(int newSize) {
-    return new GridworldConfig(newSize, preyMoveProbability, stepReward, captureReward,
-        maxEpisodeSteps);
+    return new GridworldConfig(
+        newSize, preyMoveProbability, stepReward, captureReward, maxEpisodeSteps);
   }
 
   /** The same knobs with the prey standing still: a deterministic env, for symmetry tests. */

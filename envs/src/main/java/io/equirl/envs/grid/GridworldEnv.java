@@ -8,7 +8,6 @@ import io.equirl.envs.SettableState;
 import io.equirl.envs.StepResult;
 import io.equirl.envs.random.Pcg64;
 import io.equirl.groups.FiniteGroup;
-import io.equirl.groups.GroupElement;
 import io.equirl.groups.Groups;
 import io.equirl.groups.ImageAction;
 import io.equirl.groups.PermutationAction;
@@ -20,12 +19,14 @@ import java.util.Optional;
  * networks), the Gridworld on which Basu et al. 2023 evaluate equizero.
  *
  * <h2>Description</h2>
- * An agent (the predator) and a prey live on an n×n torus (n = 7 by default,
- * {@link GridworldConfig}). The agent moves one cell per step or stays; then the prey, with
- * probability 0.15, moves to one of its four neighbours chosen uniformly, else stays. The agent
- * catches the prey when both end a step on the same cell.
+ *
+ * An agent (the predator) and a prey live on an n×n torus (n = 7 by default, {@link
+ * GridworldConfig}). The agent moves one cell per step or stays; then the prey, with probability
+ * 0.15, moves to one of its four neighbours chosen uniformly, else stays. The agent catches the
+ * prey when both end a step on the same cell.
  *
  * <h2>Action space</h2>
+ *
  * <table>
  *   <caption>Discrete(5)</caption>
  *   <tr><th>action</th><th>move</th><th>(row, column) change</th></tr>
@@ -35,50 +36,58 @@ import java.util.Optional;
  *   <tr><td>3</td><td>down</td><td>(+1, 0)</td></tr>
  *   <tr><td>4</td><td>left</td><td>(0, −1)</td></tr>
  * </table>
+ *
  * Rows grow downwards in the image, so "up" moves towards what is drawn above the agent.
  *
  * <h2>Observation space</h2>
- * Box of shape {@code 1×3n×3n} (1×21×21 by default), values in {0, 1}, flat in row-major order.
- * The view is centred on the agent: each cell is a 3×3 sprite, the agent an X (corners and centre)
- * in the centre cell, the prey a plus (middle row and column) in the cell at its toroidal offset
- * from the agent, each offset component in {@code −(n−1)/2 .. (n−1)/2}. Both sprites are unchanged
- * by a 90° rotation. When the prey is caught the two sprites overlap (their union, a full block).
- * The internal state ({@link SettableState}) is {@code (agentRow, agentCol, preyRow, preyCol)}.
+ *
+ * Box of shape {@code 1×3n×3n} (1×21×21 by default), values in {0, 1}, flat in row-major order. The
+ * view is centred on the agent: each cell is a 3×3 sprite, the agent an X (corners and centre) in
+ * the centre cell, the prey a plus (middle row and column) in the cell at its toroidal offset from
+ * the agent, each offset component in {@code −(n−1)/2 .. (n−1)/2}. Both sprites are unchanged by a
+ * 90° rotation. When the prey is caught the two sprites overlap (their union, a full block). The
+ * internal state ({@link SettableState}) is {@code (agentRow, agentCol, preyRow, preyCol)}.
  *
  * <h2>Reward</h2>
+ *
  * −0.1 per step; +1 for the step that catches the prey.
  *
  * <h2>Starting state</h2>
+ *
  * The agent uniformly on the n² cells, the prey uniformly on the other n²−1, from the env's own
  * PCG64 stream: the same seed gives the same episode, actions included.
  *
  * <h2>Episode end</h2>
+ *
  * <ol>
- *   <li>Termination: the prey is caught (after the prey's move).</li>
- *   <li>Truncation: step 100.</li>
+ *   <li>Termination: the prey is caught (after the prey's move).
+ *   <li>Truncation: step 100.
  * </ol>
  *
  * <h2>Symmetry</h2>
- * C4 ({@code Groups.cyclic(4)}), {@code r} a 90° counter-clockwise rotation. On observations
- * {@code r^k} rotates the image by {@code k·90°} counter-clockwise ({@code ImageAction.rotations},
- * like {@code numpy.rot90}); on actions {@code r} sends up → left → down → right → up (1 → 4 → 3 →
- * 2 → 1) and fixes stay. On the internal state it rotates both positions about cell (0, 0) of the
+ *
+ * C4 ({@code Groups.cyclic(4)}), {@code r} a 90° counter-clockwise rotation. On observations {@code
+ * r^k} rotates the image by {@code k·90°} counter-clockwise ({@code ImageAction.rotations}, like
+ * {@code numpy.rot90}); on actions {@code r} sends up → left → down → right → up (1 → 4 → 3 → 2 →
+ * 1) and fixes stay. On the internal state it rotates both positions about cell (0, 0) of the
  * torus, {@code (row, col) ↦ (−col, row) mod n}, which rotates the prey's offset as the image
- * rotates. With the prey still, {@code step(r·s, r·a) = r·step(s, a)} exactly; with noise the prey's
- * move distribution is rotation-invariant, so the equality holds in distribution.
+ * rotates. With the prey still, {@code step(r·s, r·a) = r·step(s, a)} exactly; with noise the
+ * prey's move distribution is rotation-invariant, so the equality holds in distribution.
  *
  * <h2>Version history</h2>
+ *
  * <ul>
  *   <li>v0 (this port). Differences from the reference code ({@code ElisevanderPol/gridworld},
- *       {@code GridEnv-v1}), none of which changes the learning problem up to relabelling:
- *       the reference draws the prey at the negated offset with its row axis counting upwards, so
- *       its picture is this one mirrored left-right relative to the action names (its actions 2
- *       and 4 are this env's 4 and 2); the reference may start agent and prey on the same cell,
- *       this port never does; when both sprites overlap the reference shows only the agent.
- *       Randomness comes from the env's own seeded generator instead of global ones.</li>
+ *       {@code GridEnv-v1}), none of which changes the learning problem up to relabelling: the
+ *       reference draws the prey at the negated offset with its row axis counting upwards, so its
+ *       picture is this one mirrored left-right relative to the action names (its actions 2 and 4
+ *       are this env's 4 and 2); the reference may start agent and prey on the same cell, this port
+ *       never does; when both sprites overlap the reference shows only the agent. Randomness comes
+ *       from the env's own seeded generator instead of global ones.
  * </ul>
  *
  * <h2>References</h2>
+ *
  * E. van der Pol, D. E. Worrall, H. van Hoof, F. A. Oliehoek, M. Welling, "MDP homomorphic
  * networks: group symmetries in reinforcement learning", NeurIPS 2020. S. Basu et al., "Efficient
  * equivariant transfer learning from pretrained models", NeurIPS 2023.
@@ -134,19 +143,23 @@ public final class GridworldEnv extends AbstractEnv implements SettableState {
         perms[k][a] = ROTATE_ACTION[perms[k - 1][a]];
       }
     }
-    EnvSymmetry.StateAction rotateState = (g, s) -> {
-      double[] out = s.clone();
-      for (int k = 0; k < g.index(); k++) {
-        for (int p = 0; p < 4; p += 2) {
-          double row = out[p];
-          out[p] = Math.floorMod(-(long) out[p + 1], n);
-          out[p + 1] = row;
-        }
-      }
-      return out;
-    };
-    return new EnvSymmetry(c4, ImageAction.rotations(c4, 1, width, width),
-        PermutationAction.of(c4, perms), rotateState);
+    EnvSymmetry.StateAction rotateState =
+        (g, s) -> {
+          double[] out = s.clone();
+          for (int k = 0; k < g.index(); k++) {
+            for (int p = 0; p < 4; p += 2) {
+              double row = out[p];
+              out[p] = Math.floorMod(-(long) out[p + 1], n);
+              out[p + 1] = row;
+            }
+          }
+          return out;
+        };
+    return new EnvSymmetry(
+        c4,
+        ImageAction.rotations(c4, 1, width, width),
+        PermutationAction.of(c4, perms),
+        rotateState);
   }
 
   @Override
@@ -240,7 +253,12 @@ public final class GridworldEnv extends AbstractEnv implements SettableState {
     for (int i = 0; i < 4; i++) {
       if (state[i] != Math.rint(state[i]) || state[i] < 0 || state[i] >= n) {
         throw new IllegalArgumentException(
-            ID + ": state component " + i + " must be a whole number in 0.." + (n - 1) + ", got "
+            ID
+                + ": state component "
+                + i
+                + " must be a whole number in 0.."
+                + (n - 1)
+                + ", got "
                 + state[i]);
       }
     }

@@ -10,9 +10,9 @@ package io.equirl.envs.random;
  * {@code Math.fma} on floats rounds once, as the kernel's fused multiply-add does.
  *
  * <p>One difference from SEEDING.md: the quadrant {@code x·2/π + 1.5·2^23} is one fused
- * multiply-add, as the compiled NumPy kernel computes it (2.4.6, AVX2+FMA3; checked against
- * NumPy's output in the tests). The two forms agree for |x| below about 1000 and so on every
- * reset; they differ on a few large arguments within a few ulps of an odd multiple of π/4.
+ * multiply-add, as the compiled NumPy kernel computes it (2.4.6, AVX2+FMA3; checked against NumPy's
+ * output in the tests). The two forms agree for |x| below about 1000 and so on every reset; they
+ * differ on a few large arguments within a few ulps of an odd multiple of π/4.
  */
 public final class NumpyFloat32Trig {
   private static final float TWO_OVER_PI = 0x1.45f306p-1f;
@@ -20,10 +20,13 @@ public final class NumpyFloat32Trig {
   private static final float PI_HALF_1 = -0x1.921fb0p+0f;
   private static final float PI_HALF_2 = -0x1.5110b4p-22f;
   private static final float PI_HALF_3 = -0x1.846988p-48f;
-  @SuppressWarnings("FloatingPointLiteralPrecision") // NumPy's constants, spelled as NumPy spells them
+
+  @SuppressWarnings(
+      "FloatingPointLiteralPrecision") // NumPy's constants, spelled as NumPy spells them
   private static final float COS_MAX = 71476.0625f;
 
-  @SuppressWarnings("FloatingPointLiteralPrecision") // NumPy's constants, spelled as NumPy spells them
+  @SuppressWarnings(
+      "FloatingPointLiteralPrecision") // NumPy's constants, spelled as NumPy spells them
   private static final float SIN_MAX = 117435.992f;
 
   private NumpyFloat32Trig() {}

@@ -4,8 +4,8 @@ package io.equirl.envs.random;
  * NumPy's {@code SeedSequence} for a non-negative integer seed without spawn key, reduced to what
  * {@code PCG64} needs: four 64-bit words from {@code generate_state(4, uint64)}.
  *
- * <p>All arithmetic is on 32-bit words wrapping modulo 2^32, as in NumPy's
- * {@code bit_generator.pyx} (see {@code ../shared/golden/SEEDING.md} §2). Stateless and thread-safe.
+ * <p>All arithmetic is on 32-bit words wrapping modulo 2^32, as in NumPy's {@code
+ * bit_generator.pyx} (see {@code ../shared/golden/SEEDING.md} §2). Stateless and thread-safe.
  */
 public final class SeedSequence {
   private static final int INIT_A = 0x43B0D7E5;
@@ -46,9 +46,8 @@ public final class SeedSequence {
       throw new IllegalArgumentException("seed must be >= 0, got " + seed);
     }
     // Least significant word first, without leading zero words; a long has at most two.
-    int[] words = (seed >>> 32) == 0
-        ? new int[] {(int) seed}
-        : new int[] {(int) seed, (int) (seed >>> 32)};
+    int[] words =
+        (seed >>> 32) == 0 ? new int[] {(int) seed} : new int[] {(int) seed, (int) (seed >>> 32)};
     int[] h = {INIT_A};
     int[] pool = new int[POOL_SIZE];
     for (int i = 0; i < POOL_SIZE; i++) {

@@ -31,7 +31,8 @@ class EnvCheckerTest {
   void flawIsReported(Flaw flaw, String expected) {
     EnvChecker.Report report = EnvChecker.check(() -> new ToyWalkEnv(flaw));
     assertFalse(report.ok(), flaw + " went unnoticed");
-    assertTrue(report.problems().stream().anyMatch(p -> p.contains(expected)),
+    assertTrue(
+        report.problems().stream().anyMatch(p -> p.contains(expected)),
         flaw + ": expected a problem containing '" + expected + "', got " + report.problems());
   }
 }

@@ -21,8 +21,15 @@ import java.util.Set;
  * at ±5. With no flaw it obeys the contract and its flip symmetry is an MDP symmetry.
  */
 final class ToyWalkEnv implements Env, SettableState {
-  enum Flaw { ACCEPTS_BAD_ACTIONS, STEPS_AFTER_END, OBS_OUT_OF_SPACE, IGNORES_SEED, WRONG_SYMMETRY,
-    STEPS_BEFORE_RESET, ACCEPTS_NEGATIVE_SEED }
+  enum Flaw {
+    ACCEPTS_BAD_ACTIONS,
+    STEPS_AFTER_END,
+    OBS_OUT_OF_SPACE,
+    IGNORES_SEED,
+    WRONG_SYMMETRY,
+    STEPS_BEFORE_RESET,
+    ACCEPTS_NEGATIVE_SEED
+  }
 
   private static final FiniteGroup FLIP = Groups.flip();
   private final Set<Flaw> flaws;
@@ -91,10 +98,16 @@ final class ToyWalkEnv implements Env, SettableState {
 
   @Override
   public Optional<EnvSymmetry> symmetry() {
-    PermutationAction actions = flaws.contains(Flaw.WRONG_SYMMETRY)
-        ? PermutationAction.trivial(FLIP, 2) : PermutationAction.swap(FLIP, 2, 0, 1);
-    return Optional.of(new EnvSymmetry(FLIP, SignedPermutationAction.negation(FLIP, 1), actions,
-        (g, s) -> g.isIdentity() ? s.clone() : new double[] {-s[0]}));
+    PermutationAction actions =
+        flaws.contains(Flaw.WRONG_SYMMETRY)
+            ? PermutationAction.trivial(FLIP, 2)
+            : PermutationAction.swap(FLIP, 2, 0, 1);
+    return Optional.of(
+        new EnvSymmetry(
+            FLIP,
+            SignedPermutationAction.negation(FLIP, 1),
+            actions,
+            (g, s) -> g.isIdentity() ? s.clone() : new double[] {-s[0]}));
   }
 
   @Override

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What is particular to CartPole; the contract is {@code EnvContractTest}, parity {@code GymParityTest}. */
+/**
+ * What is particular to CartPole; the contract is {@code EnvContractTest}, parity {@code
+ * GymParityTest}.
+ */
 class CartPoleEnvTest {
 
   @Test
@@ -23,12 +26,27 @@ class CartPoleEnvTest {
   void seededResetIsGymnasiumsFromTheSeedingSpec() {
     // SEEDING.md §7, values printed by Gymnasium 1.4.0.
     CartPoleEnv env = new CartPoleEnv();
-    assertArrayEquals(new float[] {0.013696168549358845f, -0.023021329194307327f,
-        -0.04590264707803726f, -0.04834723472595215f}, env.reset(0));
-    assertArrayEquals(new double[] {0.013696168732145436, -0.02302132862361297,
-        -0.045902647606380534, -0.04834723644714709}, env.state());
-    assertArrayEquals(new float[] {0.027014095336198807f, -0.038807276636362076f,
-        -0.031090226024389267f, -0.03400447219610214f}, env.reset((1L << 32) + 7));
+    assertArrayEquals(
+        new float[] {
+          0.013696168549358845f,
+          -0.023021329194307327f,
+          -0.04590264707803726f,
+          -0.04834723472595215f
+        },
+        env.reset(0));
+    assertArrayEquals(
+        new double[] {
+          0.013696168732145436, -0.02302132862361297, -0.045902647606380534, -0.04834723644714709
+        },
+        env.state());
+    assertArrayEquals(
+        new float[] {
+          0.027014095336198807f,
+          -0.038807276636362076f,
+          -0.031090226024389267f,
+          -0.03400447219610214f
+        },
+        env.reset((1L << 32) + 7));
   }
 
   @Test
@@ -77,8 +95,8 @@ class CartPoleEnvTest {
   void badStatesAreRefused() {
     CartPoleEnv env = new CartPoleEnv();
     assertThrows(IllegalArgumentException.class, () -> env.setState(new double[3]));
-    assertThrows(IllegalArgumentException.class,
-        () -> env.setState(new double[] {0, Double.NaN, 0, 0}));
+    assertThrows(
+        IllegalArgumentException.class, () -> env.setState(new double[] {0, Double.NaN, 0, 0}));
     assertThrows(IllegalArgumentException.class, () -> env.setState(new double[4], 500));
   }
 
@@ -86,7 +104,8 @@ class CartPoleEnvTest {
   void mirrorIsAnMdpSymmetryOnRandomStates() {
     CartPoleEnv env = new CartPoleEnv();
     EnvSymmetry symmetry = env.symmetry().orElseThrow();
-    assertTrue(MdpSymmetryCheck.check(env, symmetry, randomStates(500), 0.0).isEmpty(),
+    assertTrue(
+        MdpSymmetryCheck.check(env, symmetry, randomStates(500), 0.0).isEmpty(),
         "the mirror is exact in float64 for CartPole");
   }
 
@@ -94,8 +113,12 @@ class CartPoleEnvTest {
   void mirrorWithoutSwappingActionsIsNotASymmetry() {
     CartPoleEnv env = new CartPoleEnv();
     EnvSymmetry right = env.symmetry().orElseThrow();
-    EnvSymmetry wrong = new EnvSymmetry(right.group(), right.observations(),
-        PermutationAction.trivial(right.group(), 2), right.states());
+    EnvSymmetry wrong =
+        new EnvSymmetry(
+            right.group(),
+            right.observations(),
+            PermutationAction.trivial(right.group(), 2),
+            right.states());
     assertFalse(MdpSymmetryCheck.check(env, wrong, randomStates(20), 1e-5).isEmpty());
   }
 
@@ -103,8 +126,10 @@ class CartPoleEnvTest {
     Pcg64 rng = Pcg64.seeded(11);
     List<double[]> states = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      states.add(new double[] {rng.uniform(-2.4, 2.4), rng.uniform(-3, 3), rng.uniform(-0.21, 0.21),
-          rng.uniform(-3, 3)});
+      states.add(
+          new double[] {
+            rng.uniform(-2.4, 2.4), rng.uniform(-3, 3), rng.uniform(-0.21, 0.21), rng.uniform(-3, 3)
+          });
     }
     return states;
   }

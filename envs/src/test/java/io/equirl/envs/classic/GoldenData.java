@@ -34,8 +34,15 @@ final class GoldenData {
   /** One recorded episode; {@code obs} and {@code state} have one row more than {@code actions}. */
   @SuppressWarnings("ArrayRecordComponent") // compared element-wise by the tests, never by equals
   record Episode(
-      String env, long seed, String policy, int[] actions, float[][] obs, double[][] state,
-      double[] rewards, boolean[] terminated, boolean[] truncated) {
+      String env,
+      long seed,
+      String policy,
+      int[] actions,
+      float[][] obs,
+      double[][] state,
+      double[] rewards,
+      boolean[] terminated,
+      boolean[] truncated) {
     int length() {
       return actions.length;
     }
@@ -55,28 +62,44 @@ final class GoldenData {
         dir = Path.of(invocation).resolve(dir);
       }
       if (!hasData(dir)) {
-        fail("equirl.golden.dir=" + explicit + " holds none of " + RESETS + ", " + CARTPOLE + ", "
-            + ACROBOT + (Files.isDirectory(dir) ? "" : " (it is not a directory)"));
+        fail(
+            "equirl.golden.dir="
+                + explicit
+                + " holds none of "
+                + RESETS
+                + ", "
+                + CARTPOLE
+                + ", "
+                + ACROBOT
+                + (Files.isDirectory(dir) ? "" : " (it is not a directory)"));
       }
       return dir;
     }
     String shared = System.getProperty("equirl.shared.dir");
     Path dir = Path.of(shared == null || shared.isBlank() ? "../shared" : shared).resolve("golden");
-    assumeTrue(hasData(dir), "golden Gymnasium data not found at " + dir.toAbsolutePath()
-        + "; skipping parity (set -Dequirl.golden.dir=DIR to run it on another data set)");
+    assumeTrue(
+        hasData(dir),
+        "golden Gymnasium data not found at "
+            + dir.toAbsolutePath()
+            + "; skipping parity (set -Dequirl.golden.dir=DIR to run it on another data set)");
     return dir;
   }
 
   private static boolean hasData(Path dir) {
-    return Files.isRegularFile(dir.resolve(RESETS)) || Files.isRegularFile(dir.resolve(CARTPOLE))
+    return Files.isRegularFile(dir.resolve(RESETS))
+        || Files.isRegularFile(dir.resolve(CARTPOLE))
         || Files.isRegularFile(dir.resolve(ACROBOT));
   }
 
   static List<Reset> resets(Path file) {
     List<Reset> out = new ArrayList<>();
     for (JsonNode line : lines(file)) {
-      out.add(new Reset(line.get("env").asText(), seed(line), floats(line.get("obs")),
-          doubles(line.get("state"))));
+      out.add(
+          new Reset(
+              line.get("env").asText(),
+              seed(line),
+              floats(line.get("obs")),
+              doubles(line.get("state"))));
     }
     return out;
   }
@@ -102,8 +125,17 @@ final class GoldenData {
         obs[i] = floats(line.get("obs").get(i));
         state[i] = doubles(line.get("state").get(i));
       }
-      out.add(new Episode(line.get("env").asText(), seed(line), line.get("policy").asText(), a,
-          obs, state, rewards, terminated, truncated));
+      out.add(
+          new Episode(
+              line.get("env").asText(),
+              seed(line),
+              line.get("policy").asText(),
+              a,
+              obs,
+              state,
+              rewards,
+              terminated,
+              truncated));
     }
     return out;
   }

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Replays a golden directory made by Gymnasium 1.4.0 (format: {@code ../shared/golden/README.md}):
- * (1) every reset observation and state bit for bit; (2) every recorded transition from its recorded
- * float64 state, to 1e-12 relative; (3) whole CartPole episodes from {@code reset(seed)}, every
- * observation within 1e-6 and the same length.
+ * (1) every reset observation and state bit for bit; (2) every recorded transition from its
+ * recorded float64 state, to 1e-12 relative; (3) whole CartPole episodes from {@code reset(seed)},
+ * every observation within 1e-6 and the same length.
  *
- * <p>Run on another data set with
- * {@code mvn -q -pl envs test -Dtest=GymParityTest -Dequirl.golden.dir=DIR}.
+ * <p>Run on another data set with {@code mvn -q -pl envs test -Dtest=GymParityTest
+ * -Dequirl.golden.dir=DIR}.
  */
 class GymParityTest {
   private static final double STATE_TOLERANCE = 1e-12;
@@ -64,18 +64,30 @@ class GymParityTest {
     report("reset seeds", checked, problems);
   }
 
-  private static void checkReset(String id, long seed, float[] obs, double[] state,
-      List<String> problems) {
+  private static void checkReset(
+      String id, long seed, float[] obs, double[] state, List<String> problems) {
     AbstractEnv env = make(id);
     float[] got = env.reset(seed);
     if (!Arrays.equals(got, obs)) {
-      problems.add(id + " seed " + seed + ": reset obs " + Arrays.toString(got) + ", Gymnasium "
-          + Arrays.toString(obs));
+      problems.add(
+          id
+              + " seed "
+              + seed
+              + ": reset obs "
+              + Arrays.toString(got)
+              + ", Gymnasium "
+              + Arrays.toString(obs));
     }
     double[] gotState = ((SettableState) env).state();
     if (!Arrays.equals(gotState, state)) {
-      problems.add(id + " seed " + seed + ": reset state " + Arrays.toString(gotState)
-          + ", Gymnasium " + Arrays.toString(state));
+      problems.add(
+          id
+              + " seed "
+              + seed
+              + ": reset state "
+              + Arrays.toString(gotState)
+              + ", Gymnasium "
+              + Arrays.toString(state));
     }
   }
 
@@ -98,11 +110,24 @@ class GymParityTest {
             problems.add(where(e, t) + ": state[" + i + "] " + got[i] + ", Gymnasium " + want[i]);
           }
         }
-        if (r.reward() != e.rewards()[t] || r.terminated() != e.terminated()[t]
+        if (r.reward() != e.rewards()[t]
+            || r.terminated() != e.terminated()[t]
             || r.truncated() != e.truncated()[t]) {
-          problems.add(where(e, t) + ": (reward, terminated, truncated) = (" + r.reward() + ", "
-              + r.terminated() + ", " + r.truncated() + "), Gymnasium (" + e.rewards()[t] + ", "
-              + e.terminated()[t] + ", " + e.truncated()[t] + ")");
+          problems.add(
+              where(e, t)
+                  + ": (reward, terminated, truncated) = ("
+                  + r.reward()
+                  + ", "
+                  + r.terminated()
+                  + ", "
+                  + r.truncated()
+                  + "), Gymnasium ("
+                  + e.rewards()[t]
+                  + ", "
+                  + e.terminated()[t]
+                  + ", "
+                  + e.truncated()[t]
+                  + ")");
         }
         transitions++;
       }
@@ -130,14 +155,18 @@ class GymParityTest {
         float[] want = e.obs()[t + 1];
         for (int i = 0; i < want.length; i++) {
           if (!(Math.abs(r.observation()[i] - want[i]) <= OBS_TOLERANCE)) {
-            problems.add(where(e, t) + ": obs[" + i + "] " + r.observation()[i] + ", Gymnasium "
-                + want[i]);
+            problems.add(
+                where(e, t) + ": obs[" + i + "] " + r.observation()[i] + ", Gymnasium " + want[i]);
           }
         }
         boolean last = t == e.length() - 1;
         if (r.done() != last) {
-          problems.add(where(e, t) + ": episode " + (last ? "goes on" : "ends")
-              + " where Gymnasium's " + (last ? "ends" : "goes on"));
+          problems.add(
+              where(e, t)
+                  + ": episode "
+                  + (last ? "goes on" : "ends")
+                  + " where Gymnasium's "
+                  + (last ? "ends" : "goes on"));
           break;
         }
       }
@@ -161,10 +190,15 @@ class GymParityTest {
   }
 
   private static void report(String what, int checked, List<String> problems) {
-    System.out.println("GymParityTest: checked " + checked + " " + what + ", " + problems.size()
-        + " mismatches");
-    Supplier<String> message = () -> problems.size() + " mismatches in " + what + ", first: "
-        + String.join("\n  ", problems.subList(0, Math.min(MAX_REPORTED, problems.size())));
+    System.out.println(
+        "GymParityTest: checked " + checked + " " + what + ", " + problems.size() + " mismatches");
+    Supplier<String> message =
+        () ->
+            problems.size()
+                + " mismatches in "
+                + what
+                + ", first: "
+                + String.join("\n  ", problems.subList(0, Math.min(MAX_REPORTED, problems.size())));
     assertTrue(problems.isEmpty(), message);
   }
 }

@@ -108,8 +108,13 @@ class GridworldEnvTest {
         continue;
       }
       // Keep the agent far from the prey so every step shows one prey move.
-      env.setState(new double[] {Math.floorMod((int) before[2] + 3, 7),
-          Math.floorMod((int) before[3] + 3, 7), before[2], before[3]});
+      env.setState(
+          new double[] {
+            Math.floorMod((int) before[2] + 3, 7),
+            Math.floorMod((int) before[3] + 3, 7),
+            before[2],
+            before[3]
+          });
       env.step(0);
       double[] after = env.state();
       int dr = Math.floorMod((int) (after[2] - before[2]), 7);
@@ -121,7 +126,10 @@ class GridworldEnvTest {
     // Binomial(20000, 0.15): sd ≈ 50 moves; 5 sd.
     assertEquals(0.15 * steps, moved, 250, Arrays.toString(directions));
     for (int d = 1; d <= 4; d++) {
-      assertEquals(moved / 4, directions[d], 5 * Math.sqrt(moved * 0.25 * 0.75),
+      assertEquals(
+          moved / 4,
+          directions[d],
+          5 * Math.sqrt(moved * 0.25 * 0.75),
           Arrays.toString(directions));
     }
   }
@@ -170,16 +178,18 @@ class GridworldEnvTest {
   void badKnobsAndStatesAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> GridworldConfig.defaults().withSize(8));
     assertThrows(IllegalArgumentException.class, () -> GridworldConfig.defaults().withSize(1));
-    assertThrows(IllegalArgumentException.class,
-        () -> new GridworldConfig(7, 1.5, -0.1, 1, 100));
+    assertThrows(IllegalArgumentException.class, () -> new GridworldConfig(7, 1.5, -0.1, 1, 100));
     assertThrows(IllegalArgumentException.class, () -> new GridworldConfig(7, 0.1, -0.1, 1, 0));
     GridworldEnv env = still();
     assertThrows(IllegalArgumentException.class, () -> env.setState(new double[] {0, 0, 0, 7}));
     assertThrows(IllegalArgumentException.class, () -> env.setState(new double[] {0, 0, 0.5, 1}));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
-      env.reset(0);
-      env.step(5);
-    });
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> {
+              env.reset(0);
+              env.step(5);
+            });
     assertTrue(e.getMessage().contains("5") && e.getMessage().contains("Discrete(5)"));
   }
 }

@@ -30,8 +30,7 @@ class GridworldSymmetryTest {
   @Test
   void rotationIsAnMdpSymmetryOnEveryState() {
     for (int size : new int[] {7, 5}) {
-      GridworldEnv env =
-          new GridworldEnv(GridworldConfig.defaults().withSize(size).withoutNoise());
+      GridworldEnv env = new GridworldEnv(GridworldConfig.defaults().withSize(size).withoutNoise());
       EnvSymmetry symmetry = env.symmetry().orElseThrow();
       List<String> problems = MdpSymmetryCheck.check(env, symmetry, allStates(size), 0.0);
       assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -47,8 +46,12 @@ class GridworldSymmetryTest {
       // The inverse rotation's permutation: up → right → down → left.
       perms[g.index()] = right.actions().permutation(g.inverse());
     }
-    EnvSymmetry wrong = new EnvSymmetry(right.group(), right.observations(),
-        PermutationAction.of(right.group(), perms), right.states());
+    EnvSymmetry wrong =
+        new EnvSymmetry(
+            right.group(),
+            right.observations(),
+            PermutationAction.of(right.group(), perms),
+            right.states());
     assertFalse(MdpSymmetryCheck.check(env, wrong, allStates(7).subList(0, 200), 0.0).isEmpty());
   }
 }

@@ -28,8 +28,11 @@ class NumpyFloat32TrigTest {
   void bitIdenticalToNumpyNearOctantBoundariesAndInTheResetRange() throws IOException {
     // numpy/float32_trig.txt is NumPy's own output, written by numpy/float32_trig.py beside it.
     int lines = 0;
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-        getClass().getResourceAsStream("/numpy/float32_trig.txt")), StandardCharsets.US_ASCII))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                Objects.requireNonNull(getClass().getResourceAsStream("/numpy/float32_trig.txt")),
+                StandardCharsets.US_ASCII))) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.startsWith("#")) {
@@ -37,10 +40,14 @@ class NumpyFloat32TrigTest {
         }
         String[] bits = line.split(" ", -1);
         float x = Float.intBitsToFloat(Integer.parseUnsignedInt(bits[0], 16));
-        assertEquals(Integer.parseUnsignedInt(bits[1], 16),
-            Float.floatToRawIntBits(NumpyFloat32Trig.sin(x)), "sin " + x);
-        assertEquals(Integer.parseUnsignedInt(bits[2], 16),
-            Float.floatToRawIntBits(NumpyFloat32Trig.cos(x)), "cos " + x);
+        assertEquals(
+            Integer.parseUnsignedInt(bits[1], 16),
+            Float.floatToRawIntBits(NumpyFloat32Trig.sin(x)),
+            "sin " + x);
+        assertEquals(
+            Integer.parseUnsignedInt(bits[2], 16),
+            Float.floatToRawIntBits(NumpyFloat32Trig.cos(x)),
+            "cos " + x);
         lines++;
       }
     }

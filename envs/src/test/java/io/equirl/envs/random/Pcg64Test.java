@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** NumPy's SeedSequence, PCG64 and uniform, against the test vectors of SEEDING.md §7 (NumPy's values). */
+/**
+ * NumPy's SeedSequence, PCG64 and uniform, against the test vectors of SEEDING.md §7 (NumPy's
+ * values).
+ */
 class Pcg64Test {
 
   private static int[] words(String hex) {
@@ -91,7 +94,8 @@ class Pcg64Test {
     for (int i = 0; i < n; i++) {
       counts[rng.nextInt(5)]++;
     }
-    // Each count is Binomial(n, 1/5): sd ≈ 89, so 5 sd is a bound a fair generator never crosses here.
+    // Each count is Binomial(n, 1/5): sd ≈ 89, so 5 sd is a bound a fair generator never crosses
+    // here.
     for (int c : counts) {
       assertEquals(n / 5.0, c, 450.0);
     }

@@ -30,9 +30,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one seed of the experiment (pretrain or reuse, train λ or reuse, evaluate the four
- * policies) and aggregates finished seeds. Each step is skipped when its output exists, so an
- * interrupted experiment picks up where it stopped; a half-trained run is resumed.
+ * Runs one seed of the experiment (pretrain or reuse, train λ or reuse, evaluate the four policies)
+ * and aggregates finished seeds. Each step is skipped when its output exists, so an interrupted
+ * experiment picks up where it stopped; a half-trained run is resumed.
  */
 public final class Experiment {
   /** One seed's evaluation, inside {@code seed-k}. */
@@ -51,8 +51,8 @@ public final class Experiment {
     return result;
   }
 
-  private static void pretrain(ExperimentConfig config, int k, Path dir,
-      ExperimentListener listener) throws IOException {
+  private static void pretrain(
+      ExperimentConfig config, int k, Path dir, ExperimentListener listener) throws IOException {
     RunDirectory run = RunDirectory.of(dir);
     if (run.exists()) {
       requireSameRun(config, run);
@@ -67,77 +67,108 @@ public final class Experiment {
       overrides.add("total_timesteps=" + config.steps());
     }
     DqnConfig dqn = ConfigOverrides.apply(Presets.load(config.env(), config.preset()), overrides);
-    try (TrainingRun training = run.exists()
-        ? TrainingRun.resume(dir, Device.cpu(), Envs::make)
-        : TrainingRun.create(config.env(), config.preset(), overrides, k, dqn, Device.cpu(),
-            dir, false, Envs::make)) {
+    try (TrainingRun training =
+        run.exists()
+            ? TrainingRun.resume(dir, Device.cpu(), Envs::make)
+            : TrainingRun.create(
+                config.env(),
+                config.preset(),
+                overrides,
+                k,
+                dqn,
+                Device.cpu(),
+                dir,
+                false,
+                Envs::make)) {
       long total = training.trainer().config().totalTimesteps();
       listener.phase(k, "pretrain", total);
-      training.run(new TrainingListener() {
-        @Override
-        public boolean onStep(DqnTrainer trainer) {
-          if (trainer.numTimesteps() % 100 == 0) {
-            listener.progress(k, Math.min(trainer.numTimesteps(), total));
-          }
-          return true;
-        }
+      training.run(
+          new TrainingListener() {
+            @Override
+            public boolean onStep(DqnTrainer trainer) {
+              if (trainer.numTimesteps() % 100 == 0) {
+                listener.progress(k, Math.min(trainer.numTimesteps(), total));
+              }
+              return true;
+            }
 
-        @Override
-        public void onProgress(ProgressRow row) {}
-      });
+            @Override
+            public void onProgress(ProgressRow row) {}
+          });
       listener.progress(k, total);
     }
   }
 
   /** Refuses to reuse a seed directory trained with another env, preset or budget. */
-  private static void requireSameRun(ExperimentConfig config, RunDirectory run)
-      throws IOException {
+  private static void requireSameRun(ExperimentConfig config, RunDirectory run) throws IOException {
     Manifest manifest = run.manifest();
     long steps = run.config().totalTimesteps();
-    long wanted = config.steps() != null ? config.steps()
-        : Presets.load(config.env(), config.preset()).totalTimesteps();
-    if (!config.env().equals(manifest.env()) || !config.preset().equals(manifest.preset())
+    long wanted =
+        config.steps() != null
+            ? config.steps()
+            : Presets.load(config.env(), config.preset()).totalTimesteps();
+    if (!config.env().equals(manifest.env())
+        || !config.preset().equals(manifest.preset())
         || steps != wanted) {
-      throw new IllegalArgumentException("--out: " + run + " holds a run of " + manifest.env()
-          + " (" + manifest.preset() + ", " + steps + " steps), not of " + config.env() + " ("
-          + config.preset() + ", " + wanted + " steps); use another --out");
+      throw new IllegalArgumentException(
+          "--out: "
+              + run
+              + " holds a run of "
+              + manifest.env()
+              + " ("
+              + manifest.preset()
+              + ", "
+              + steps
+              + " steps), not of "
+              + config.env()
+              + " ("
+              + config.preset()
+              + ", "
+              + wanted
+              + " steps); use another --out");
     }
   }
 
-  private static void trainLambda(ExperimentConfig config, int k, Path dir,
-      ExperimentListener listener) throws IOException {
-    try (TrainedModel model = TrainedModel.load(dir); Env env = Envs.make(model.env());
+  private static void trainLambda(
+      ExperimentConfig config, int k, Path dir, ExperimentListener listener) throws IOException {
+    try (TrainedModel model = TrainedModel.load(dir);
+        Env env = Envs.make(model.env());
         RunLock lock = RunDirectory.of(dir).lock()) {
-      DqnConfig lambdaConfig = LambdaTrainer.config(config.lambdaSteps(),
-          model.config().gamma(), List.of());
+      DqnConfig lambdaConfig =
+          LambdaTrainer.config(config.lambdaSteps(), model.config().gamma(), List.of());
       if (LambdaFiles.trainedWith(dir, lambdaConfig)) {
         return; // another --lambda-steps (or any other change) trains λ again below
       }
       listener.phase(k, "lambda", lambdaConfig.totalTimesteps());
       try (DqnTrainer trainer = LambdaTrainer.create(lambdaConfig, model.network(), env, k)) {
-        trainer.run(new TrainingListener() {
-          @Override
-          public void onProgress(ProgressRow row) {
-            listener.progress(k, row.step());
-          }
-        });
-        LambdaFiles.save(dir, LambdaTrainer.trained(trainer), lambdaConfig,
+        trainer.run(
+            new TrainingListener() {
+              @Override
+              public void onProgress(ProgressRow row) {
+                listener.progress(k, row.step());
+              }
+            });
+        LambdaFiles.save(
+            dir,
+            LambdaTrainer.trained(trainer),
+            lambdaConfig,
             trainer.rows().get(trainer.rows().size() - 1));
       }
     }
   }
 
-  private static SeedResult evaluate(ExperimentConfig config, int k, Path dir,
-      ExperimentListener listener) throws IOException {
+  private static SeedResult evaluate(
+      ExperimentConfig config, int k, Path dir, ExperimentListener listener) throws IOException {
     long[] seeds = config.evalSeeds(k);
     List<EvalResult> results = new ArrayList<>();
-    try (LoadedModel model = LoadedModel.load(dir); Env env = Envs.make(model.model().env())) {
+    try (LoadedModel model = LoadedModel.load(dir);
+        Env env = Envs.make(model.model().env())) {
       EnvSymmetry symmetry = env.symmetry().orElseThrow();
       for (PolicyKind kind : PolicyKind.values()) {
         listener.phase(k, "eval " + kind.cliName(), seeds.length);
         Policy policy = model.policy(kind, symmetry);
-        results.add(Evaluator.run(env, policy, seeds, symmetry, null,
-            e -> listener.progress(k, e + 1L)));
+        results.add(
+            Evaluator.run(env, policy, seeds, symmetry, null, e -> listener.progress(k, e + 1L)));
       }
     }
     return new SeedResult(k, results);

@@ -14,22 +14,23 @@ import java.nio.file.Path;
  * @param episodes evaluation episodes per seed and policy
  * @param out the experiment directory
  */
-public record ExperimentConfig(String env, int seeds, String preset, Long steps,
-    long lambdaSteps, int episodes, Path out) {
+public record ExperimentConfig(
+    String env, int seeds, String preset, Long steps, long lambdaSteps, int episodes, Path out) {
 
   /** The first evaluation seed; see the package comment. */
   public static final long EVAL_SEED_BASE = 1_000_000_000L;
+
   /** The most evaluation episodes per seed, so seeds' ranges never overlap. */
   public static final int MAX_EPISODES = 10_000;
 
   public ExperimentConfig {
     if (!Presets.ENVS.contains(env)) {
-      throw new IllegalArgumentException("--env: unknown env '" + env + "', valid: "
-          + String.join(", ", Presets.ENVS));
+      throw new IllegalArgumentException(
+          "--env: unknown env '" + env + "', valid: " + String.join(", ", Presets.ENVS));
     }
     if (!Presets.NAMES.contains(preset)) {
-      throw new IllegalArgumentException("--preset: unknown preset '" + preset + "', valid: "
-          + String.join(", ", Presets.NAMES));
+      throw new IllegalArgumentException(
+          "--preset: unknown preset '" + preset + "', valid: " + String.join(", ", Presets.NAMES));
     }
     if (seeds < 1 || seeds > 100) {
       throw new IllegalArgumentException("--seeds: must be in 1..100, got " + seeds);
@@ -41,8 +42,8 @@ public record ExperimentConfig(String env, int seeds, String preset, Long steps,
       throw new IllegalArgumentException("--lambda-steps: must be >= 1, got " + lambdaSteps);
     }
     if (episodes < 1 || episodes > MAX_EPISODES) {
-      throw new IllegalArgumentException("--episodes: must be in 1.." + MAX_EPISODES + ", got "
-          + episodes);
+      throw new IllegalArgumentException(
+          "--episodes: must be in 1.." + MAX_EPISODES + ", got " + episodes);
     }
     if (out == null) {
       throw new IllegalArgumentException("--out is required");

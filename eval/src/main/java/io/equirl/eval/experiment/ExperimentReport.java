@@ -23,9 +23,8 @@ import java.util.Map;
  * @param evalSeedBase the first evaluation env seed (see the package comment)
  * @param rows one row per seed and policy
  * @param acrossSeeds per policy, the summary over seeds of the per-seed mean return
- * @param statistics per policy, mean, median and IQM of the seeds' normalized mean returns with
- *     95% stratified bootstrap intervals, and the probability of improving on the pretrained
- *     policy
+ * @param statistics per policy, mean, median and IQM of the seeds' normalized mean returns with 95%
+ *     stratified bootstrap intervals, and the probability of improving on the pretrained policy
  */
 public record ExperimentReport(
     @JsonProperty("env") String env,
@@ -66,8 +65,15 @@ public record ExperimentReport(
     for (SeedResult s : seeds) {
       for (EvalResult r : s.results()) {
         Summary ret = r.returnSummary();
-        rows.add(new Row(s.seed(), r.policy(), ret.mean(), ret.std(), r.lengthSummary().mean(),
-            r.episodes(), r.returns()));
+        rows.add(
+            new Row(
+                s.seed(),
+                r.policy(),
+                ret.mean(),
+                ret.std(),
+                r.lengthSummary().mean(),
+                r.episodes(),
+                r.returns()));
         means.computeIfAbsent(r.policy(), p -> new ArrayList<>()).add(ret.mean());
       }
     }
@@ -75,20 +81,36 @@ public record ExperimentReport(
     means.forEach((p, m) -> across.put(p, Summary.of(m.stream().mapToDouble(d -> d).toArray())));
     ScoreRange range = ScoreRange.of(config.env());
     Map<String, double[][]> scores = new LinkedHashMap<>();
-    means.forEach((p, m) -> scores.put(p,
-        new double[][] {m.stream().mapToDouble(range::normalize).toArray()}));
-    return new ExperimentReport(config.env(), config.preset(), config.steps(),
-        config.lambdaSteps(), config.episodes(), ExperimentConfig.EVAL_SEED_BASE, rows, across,
+    means.forEach(
+        (p, m) ->
+            scores.put(p, new double[][] {m.stream().mapToDouble(range::normalize).toArray()}));
+    return new ExperimentReport(
+        config.env(),
+        config.preset(),
+        config.steps(),
+        config.lambdaSteps(),
+        config.episodes(),
+        ExperimentConfig.EVAL_SEED_BASE,
+        rows,
+        across,
         RunStatistics.of(scores, "greedy"));
   }
 
   /** {@code results.csv}: one line per seed and policy. */
   public String csv() {
-    StringBuilder out = new StringBuilder(
-        "seed,policy,mean_return,std_return,mean_length,episodes\n");
+    StringBuilder out =
+        new StringBuilder("seed,policy,mean_return,std_return,mean_length,episodes\n");
     for (Row r : rows) {
-      out.append(String.format(Locale.ROOT, "%d,%s,%.6f,%.6f,%.6f,%d%n", r.seed(), r.policy(),
-          r.meanReturn(), r.stdReturn(), r.meanLength(), r.episodes()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%d,%s,%.6f,%.6f,%.6f,%d%n",
+              r.seed(),
+              r.policy(),
+              r.meanReturn(),
+              r.stdReturn(),
+              r.meanLength(),
+              r.episodes()));
     }
     return out.toString();
   }
@@ -96,12 +118,21 @@ public record ExperimentReport(
   /** {@code results.md}: mean ± std across seeds of the per-seed mean return, and each seed's. */
   public String markdown() {
     StringBuilder out = new StringBuilder();
-    out.append("# ").append(env).append(": mean evaluation return over ")
-        .append(acrossSeeds.isEmpty() ? 0 : rows.size() / acrossSeeds.size()).append(" seeds\n\n");
-    out.append(String.format(Locale.ROOT, "Preset `%s`, %s pretraining steps, %d λ-training steps,"
-        + " %d evaluation episodes per seed and policy. Mean ± std across seeds of each seed's"
-        + " mean return.%n%n", preset, steps == null ? "the preset's" : steps.toString(),
-        lambdaSteps, episodes));
+    out.append("# ")
+        .append(env)
+        .append(": mean evaluation return over ")
+        .append(acrossSeeds.isEmpty() ? 0 : rows.size() / acrossSeeds.size())
+        .append(" seeds\n\n");
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Preset `%s`, %s pretraining steps, %d λ-training steps,"
+                + " %d evaluation episodes per seed and policy. Mean ± std across seeds of each seed's"
+                + " mean return.%n%n",
+            preset,
+            steps == null ? "the preset's" : steps.toString(),
+            lambdaSteps,
+            episodes));
     // Small returns (Gridworld's are below 1) need more decimals to show any difference.
     boolean small = rows.stream().allMatch(r -> Math.abs(r.meanReturn()) < 10);
     int decimals = small ? 3 : 1;
@@ -110,18 +141,30 @@ public record ExperimentReport(
       StringBuilder perSeed = new StringBuilder();
       for (Row r : rows) {
         if (r.policy().equals(e.getKey())) {
-          perSeed.append(perSeed.length() == 0 ? "" : ", ")
+          perSeed
+              .append(perSeed.length() == 0 ? "" : ", ")
               .append(String.format(Locale.ROOT, "%." + decimals + "f", r.meanReturn()));
         }
       }
-      out.append("| ").append(label(e.getKey())).append(" | ")
-          .append(e.getValue().meanPlusMinusStd(decimals)).append(" | ").append(perSeed).append(" |\n");
+      out.append("| ")
+          .append(label(e.getKey()))
+          .append(" | ")
+          .append(e.getValue().meanPlusMinusStd(decimals))
+          .append(" | ")
+          .append(perSeed)
+          .append(" |\n");
     }
     ScoreRange range = ScoreRange.of(env);
-    out.append(String.format(Locale.ROOT, "%nNormalized scores (return − %s) / (%s − %s), one per"
-        + " seed; estimates with 95%% stratified bootstrap intervals (%d resamples, Agarwal et"
-        + " al. 2021):%n%n", fmt(range.min()), fmt(range.max()), fmt(range.min()),
-        statistics.resamples()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nNormalized scores (return − %s) / (%s − %s), one per"
+                + " seed; estimates with 95%% stratified bootstrap intervals (%d resamples, Agarwal et"
+                + " al. 2021):%n%n",
+            fmt(range.min()),
+            fmt(range.max()),
+            fmt(range.min()),
+            statistics.resamples()));
     out.append(statistics.markdown(ExperimentReport::label));
     return out.toString();
   }

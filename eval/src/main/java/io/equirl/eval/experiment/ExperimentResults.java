@@ -9,8 +9,7 @@ import java.util.List;
 /** Writes an experiment's aggregate files, each under a temporary name and renamed. */
 public final class ExperimentResults {
   /** The files written into the experiment directory. */
-  public static final List<String> FILES =
-      List.of("results.csv", "results.json", "results.md");
+  public static final List<String> FILES = List.of("results.csv", "results.json", "results.md");
 
   private ExperimentResults() {}
 

@@ -15,8 +15,8 @@ import org.knowm.xchart.style.Styler;
 
 /**
  * The figure of an experiment in the manner of the paper's Fig. 2: one bar per policy, the mean
- * over seeds of each seed's mean return, with the std across seeds as the error bar. Drawn
- * headless with XChart.
+ * over seeds of each seed's mean return, with the std across seeds as the error bar. Drawn headless
+ * with XChart.
  */
 public final class Figure {
   private Figure() {}
@@ -32,18 +32,23 @@ public final class Figure {
       means.add(e.getValue().mean());
       errors.add(e.getValue().std());
     }
-    int seeds = report.acrossSeeds().isEmpty() ? 0
-        : report.rows().size() / report.acrossSeeds().size();
-    CategoryChart chart = new CategoryChartBuilder().width(640).height(420)
-        .title(report.env() + " (" + seeds + " seeds, mean ± std)")
-        .xAxisTitle("policy").yAxisTitle("mean evaluation return").build();
+    int seeds =
+        report.acrossSeeds().isEmpty() ? 0 : report.rows().size() / report.acrossSeeds().size();
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(640)
+            .height(420)
+            .title(report.env() + " (" + seeds + " seeds, mean ± std)")
+            .xAxisTitle("policy")
+            .yAxisTitle("mean evaluation return")
+            .build();
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setPlotGridVerticalLinesVisible(false);
     chart.getStyler().setErrorBarsColor(Color.BLACK);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.addSeries("return", names, means, errors);
-    AtomicFiles.write(file, out -> BitmapEncoder.saveBitmap(chart, out,
-        BitmapEncoder.BitmapFormat.PNG));
+    AtomicFiles.write(
+        file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
   }
 }

@@ -10,5 +10,5 @@ import java.util.List;
  * @param seed the seed index (also the pretraining seed)
  * @param results one evaluation per policy, in {@code PolicyKind} order
  */
-public record SeedResult(@JsonProperty("seed") int seed,
-    @JsonProperty("results") List<EvalResult> results) {}
+public record SeedResult(
+    @JsonProperty("seed") int seed, @JsonProperty("results") List<EvalResult> results) {}

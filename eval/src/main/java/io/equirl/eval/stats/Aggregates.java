@@ -3,9 +3,9 @@ package io.equirl.eval.stats;
 import java.util.Arrays;
 
 /**
- * Point estimates over all runs of all tasks, pooled: mean, median and the interquartile mean
- * (the mean of the middle half, cutting {@code floor(n/4)} scores from each end, as
- * {@code scipy.stats.trim_mean(x, 0.25)} that rliable uses).
+ * Point estimates over all runs of all tasks, pooled: mean, median and the interquartile mean (the
+ * mean of the middle half, cutting {@code floor(n/4)} scores from each end, as {@code
+ * scipy.stats.trim_mean(x, 0.25)} that rliable uses).
  */
 public final class Aggregates {
   private Aggregates() {}

@@ -10,8 +10,10 @@ import java.util.Locale;
  * @param low the lower end of the interval
  * @param high the upper end of the interval
  */
-public record Interval(@JsonProperty("estimate") double estimate,
-    @JsonProperty("low") double low, @JsonProperty("high") double high) {
+public record Interval(
+    @JsonProperty("estimate") double estimate,
+    @JsonProperty("low") double low,
+    @JsonProperty("high") double high) {
 
   /** Whether {@code value} lies inside the closed interval. */
   public boolean contains(double value) {

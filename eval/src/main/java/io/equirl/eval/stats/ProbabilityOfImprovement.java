@@ -11,8 +11,8 @@ public final class ProbabilityOfImprovement {
   /** {@code P(X > Y)} for {@code x[task][run]} and {@code y[task][run]}. */
   public static double of(double[][] x, double[][] y) {
     if (x.length != y.length || x.length == 0) {
-      throw new IllegalArgumentException("both policies need scores on the same tasks, got "
-          + x.length + " and " + y.length);
+      throw new IllegalArgumentException(
+          "both policies need scores on the same tasks, got " + x.length + " and " + y.length);
     }
     double sum = 0;
     for (int t = 0; t < x.length; t++) {

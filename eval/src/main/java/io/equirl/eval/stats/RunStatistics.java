@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Per policy, the mean, median and IQM of normalized scores with stratified bootstrap confidence
- * intervals, and the probability of improvement over a reference policy (the pretrained one),
- * with its interval: what Agarwal et al. 2021 recommend reporting for few runs.
+ * intervals, and the probability of improvement over a reference policy (the pretrained one), with
+ * its interval: what Agarwal et al. 2021 recommend reporting for few runs.
  *
  * @param reference the policy the others are compared with
  * @param confidence the intervals' confidence level
@@ -53,23 +53,42 @@ public record RunStatistics(
     int resamples = StratifiedBootstrap.DEFAULT_RESAMPLES;
     StratifiedBootstrap bootstrap = new StratifiedBootstrap(resamples, BOOTSTRAP_SEED);
     Map<String, PolicyStatistics> out = new LinkedHashMap<>();
-    scores.forEach((policy, s) -> out.put(policy, new PolicyStatistics(s[0].length,
-        bootstrap.interval(s, Aggregates::mean, confidence),
-        bootstrap.interval(s, Aggregates::median, confidence),
-        bootstrap.interval(s, Aggregates::iqm, confidence),
-        policy.equals(reference) ? null
-            : bootstrap.interval(s, ref, ProbabilityOfImprovement::of, confidence))));
+    scores.forEach(
+        (policy, s) ->
+            out.put(
+                policy,
+                new PolicyStatistics(
+                    s[0].length,
+                    bootstrap.interval(s, Aggregates::mean, confidence),
+                    bootstrap.interval(s, Aggregates::median, confidence),
+                    bootstrap.interval(s, Aggregates::iqm, confidence),
+                    policy.equals(reference)
+                        ? null
+                        : bootstrap.interval(s, ref, ProbabilityOfImprovement::of, confidence))));
     return new RunStatistics(reference, confidence, resamples, out);
   }
 
   /** A Markdown table, one row per policy, with {@code label} naming policies. */
   public String markdown(java.util.function.UnaryOperator<String> label) {
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "| policy | mean | median"
-        + " | IQM | P(policy > %s) |%n|---|---|---|---|---|%n", label.apply(reference)));
-    policies.forEach((policy, s) -> out.append("| ").append(label.apply(policy)).append(" | ")
-        .append(s.mean().format(3)).append(" | ").append(s.median().format(3)).append(" | ")
-        .append(s.iqm().format(3)).append(" | ")
-        .append(s.improvement() == null ? "—" : s.improvement().format(2)).append(" |\n"));
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "| policy | mean | median" + " | IQM | P(policy > %s) |%n|---|---|---|---|---|%n",
+                label.apply(reference)));
+    policies.forEach(
+        (policy, s) ->
+            out.append("| ")
+                .append(label.apply(policy))
+                .append(" | ")
+                .append(s.mean().format(3))
+                .append(" | ")
+                .append(s.median().format(3))
+                .append(" | ")
+                .append(s.iqm().format(3))
+                .append(" | ")
+                .append(s.improvement() == null ? "—" : s.improvement().format(2))
+                .append(" |\n"));
     return out.toString();
   }
 }

@@ -16,7 +16,9 @@ public final class StratifiedBootstrap {
   private final int resamples;
   private final long seed;
 
-  /** @param seed the resampling stream's seed (a fixed seed makes intervals reproducible) */
+  /**
+   * @param seed the resampling stream's seed (a fixed seed makes intervals reproducible)
+   */
   public StratifiedBootstrap(int resamples, long seed) {
     if (resamples < 10) {
       throw new IllegalArgumentException("resamples must be >= 10, got " + resamples);
@@ -26,8 +28,8 @@ public final class StratifiedBootstrap {
   }
 
   /** The {@code confidence} interval of {@code statistic} on {@code scores[task][run]}. */
-  public Interval interval(double[][] scores, ToDoubleFunction<double[][]> statistic,
-      double confidence) {
+  public Interval interval(
+      double[][] scores, ToDoubleFunction<double[][]> statistic, double confidence) {
     SplittableRandom random = new SplittableRandom(seed);
     double[] values = new double[resamples];
     for (int b = 0; b < resamples; b++) {
@@ -37,7 +39,9 @@ public final class StratifiedBootstrap {
   }
 
   /** The interval of a statistic of two policies' scores on the same tasks. */
-  public Interval interval(double[][] x, double[][] y,
+  public Interval interval(
+      double[][] x,
+      double[][] y,
       java.util.function.ToDoubleBiFunction<double[][], double[][]> statistic,
       double confidence) {
     SplittableRandom random = new SplittableRandom(seed);

@@ -27,8 +27,11 @@ class ExperimentReportTest {
     for (int k = 0; k < 2; k++) {
       Files.createDirectories(config.seedDir(k));
       double base = k == 0 ? 10 : 30;
-      Json.write(config.seedDir(k).resolve(Experiment.SEED_RESULT), new SeedResult(k, List.of(
-          result("greedy", base, base + 2), result("equizero", 2 * base, 2 * base))));
+      Json.write(
+          config.seedDir(k).resolve(Experiment.SEED_RESULT),
+          new SeedResult(
+              k,
+              List.of(result("greedy", base, base + 2), result("equizero", 2 * base, 2 * base))));
     }
     ExperimentReport report = ExperimentResults.write(config);
     // greedy: seed means 11 and 31 → 21 ± 10; equizero: 20 and 60 → 40 ± 20.
@@ -39,15 +42,16 @@ class ExperimentReportTest {
     List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
     assertEquals(5, csv.size());
     assertEquals("1,greedy,31.000000,1.000000,0.000000,2", csv.get(3));
-    assertTrue(Files.readString(dir.resolve("results.md"))
-        .contains("| pretrained (greedy) | 21.0 ± 10.0 | 11.0, 31.0 |"));
+    assertTrue(
+        Files.readString(dir.resolve("results.md"))
+            .contains("| pretrained (greedy) | 21.0 ± 10.0 | 11.0, 31.0 |"));
     assertTrue(Files.size(dir.resolve("fig-cartpole.png")) > 1000);
   }
 
   @Test
   void evaluationSeedsAreDisjointAcrossSeeds() {
-    ExperimentConfig config = new ExperimentConfig("acrobot", 5, "paper", null, 10, 10_000,
-        Path.of("x"));
+    ExperimentConfig config =
+        new ExperimentConfig("acrobot", 5, "paper", null, 10, 10_000, Path.of("x"));
     java.util.Set<Long> all = new java.util.HashSet<>();
     for (int k = 0; k < 5; k++) {
       for (long s : config.evalSeeds(k)) {
@@ -58,8 +62,10 @@ class ExperimentReportTest {
 
   @Test
   void badConfigNamesTheOption() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ExperimentConfig("cartpole", 0, "paper", null, 10, 10, Path.of("x")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new ExperimentConfig("cartpole", 0, "paper", null, 10, 10, Path.of("x")));
     assertTrue(e.getMessage().startsWith("--seeds"), e.getMessage());
   }
 }

@@ -14,14 +14,16 @@ class BootstrapTest {
   @Test
   void probabilityOfImprovementCountsPairsAndHalfTies() {
     // Pairs (1,0) (1,3) (2,0) (2,3): two wins of four.
-    assertEquals(0.5, ProbabilityOfImprovement.of(new double[][] {{1, 2}}, new double[][] {{0, 3}}),
-        1e-12);
+    assertEquals(
+        0.5, ProbabilityOfImprovement.of(new double[][] {{1, 2}}, new double[][] {{0, 3}}), 1e-12);
     // (1,1) is a tie, (1,0) a win: 0.75.
-    assertEquals(0.75, ProbabilityOfImprovement.of(new double[][] {{1}}, new double[][] {{1, 0}}),
-        1e-12);
+    assertEquals(
+        0.75, ProbabilityOfImprovement.of(new double[][] {{1}}, new double[][] {{1, 0}}), 1e-12);
     // Averaged over tasks: 1 on the first, 0 on the second.
-    assertEquals(0.5, ProbabilityOfImprovement.of(new double[][] {{2}, {0}},
-        new double[][] {{1}, {1}}), 1e-12);
+    assertEquals(
+        0.5,
+        ProbabilityOfImprovement.of(new double[][] {{2}, {0}}, new double[][] {{1}, {1}}),
+        1e-12);
   }
 
   @Test
@@ -29,9 +31,15 @@ class BootstrapTest {
     // Task A scores 0 in every run, task B 1: any stratified resample has mean 0.5 exactly,
     // whereas pooling the runs would let the mean wander.
     double[][] scores = {{0, 0, 0, 0}, {1, 1}};
-    Interval mean = new StratifiedBootstrap(500, 1).interval(scores,
-        s -> (Aggregates.mean(new double[][] {s[0]}) + Aggregates.mean(new double[][] {s[1]}))
-            / 2, 0.95);
+    Interval mean =
+        new StratifiedBootstrap(500, 1)
+            .interval(
+                scores,
+                s ->
+                    (Aggregates.mean(new double[][] {s[0]})
+                            + Aggregates.mean(new double[][] {s[1]}))
+                        / 2,
+                0.95);
     assertEquals(0.5, mean.low(), 1e-12);
     assertEquals(0.5, mean.high(), 1e-12);
   }
@@ -46,8 +54,8 @@ class BootstrapTest {
       for (int i = 0; i < runs.length; i++) {
         runs[i] = random.nextDouble(); // uniform: true mean 0.5
       }
-      Interval ci = new StratifiedBootstrap(400, t).interval(new double[][] {runs},
-          Aggregates::mean, 0.95);
+      Interval ci =
+          new StratifiedBootstrap(400, t).interval(new double[][] {runs}, Aggregates::mean, 0.95);
       covered += ci.contains(0.5) ? 1 : 0;
       assertTrue(ci.low() <= ci.estimate() && ci.estimate() <= ci.high(), ci.toString());
     }
@@ -58,7 +66,8 @@ class BootstrapTest {
   @Test
   void sameScoresSameIntervals() {
     double[][] x = {{0.2, 0.4, 0.9, 0.5, 0.7}};
-    assertEquals(new StratifiedBootstrap(300, 9).interval(x, Aggregates::iqm, 0.95),
+    assertEquals(
+        new StratifiedBootstrap(300, 9).interval(x, Aggregates::iqm, 0.95),
         new StratifiedBootstrap(300, 9).interval(x, Aggregates::iqm, 0.95));
   }
 

@@ -24,9 +24,12 @@ public final class NdAction {
   private final FiniteGroup group;
   private final int size;
   private final int order;
+
   /** Gather form: {@code sources[g·n + i]} = source of component i under g; null for dense. */
   private final long[] sources;
+
   private final float[] signs;
+
   /** Dense form: {@code matrices[g][i·n + j]} = ρ(g)[i][j]; null for gather. */
   private final float[][] matrices;
 
@@ -109,14 +112,16 @@ public final class NdAction {
         result = result.mul(Scopes.owned(m.create(s)));
       }
     } else {
-      result = flat.matMul(Scopes.owned(m.create(matrices[g.index()], new Shape(size, size))).transpose());
+      result =
+          flat.matMul(
+              Scopes.owned(m.create(matrices[g.index()], new Shape(size, size))).transpose());
     }
     return result.reshape(shape);
   }
 
   /**
-   * All transforms stacked element-major: {@code [|G|·B, ...]}, row {@code g·B + b} holding
-   * {@code g·x_b}. One gather (or one matmul) for the whole group.
+   * All transforms stacked element-major: {@code [|G|·B, ...]}, row {@code g·B + b} holding {@code
+   * g·x_b}. One gather (or one matmul) for the whole group.
    */
   public NDArray transformAll(NDArray x) {
     return Scopes.scoped(x, m -> transformAllIn(m, x));
@@ -148,8 +153,8 @@ public final class NdAction {
   }
 
   /**
-   * Maps stacked model outputs back: given {@code y [|G|·B, ...]} (row {@code g·B + b} =
-   * {@code M(g·x_b)}), returns {@code [|G|, B, ...]} holding {@code g⁻¹·M(g·x_b)}.
+   * Maps stacked model outputs back: given {@code y [|G|·B, ...]} (row {@code g·B + b} = {@code
+   * M(g·x_b)}), returns {@code [|G|, B, ...]} holding {@code g⁻¹·M(g·x_b)}.
    */
   public NDArray inverseAll(NDArray y) {
     return Scopes.scoped(y, m -> inverseAllIn(m, y));
@@ -159,8 +164,8 @@ public final class NdAction {
     Shape shape = y.getShape();
     long rows = batchOf(shape);
     if (rows % order != 0) {
-      throw new IllegalArgumentException("stacked outputs have " + rows
-          + " rows, not a multiple of |G| = " + order);
+      throw new IllegalArgumentException(
+          "stacked outputs have " + rows + " rows, not a multiple of |G| = " + order);
     }
     long batch = rows / order;
     NDArray grouped = y.reshape(order, batch, size);
@@ -211,8 +216,8 @@ public final class NdAction {
 
   private long batchOf(Shape shape) {
     if (shape.dimension() < 2 || shape.size() / shape.get(0) != size) {
-      throw new IllegalArgumentException("expected a batch [B, ...] with " + size
-          + " values per sample, got shape " + shape);
+      throw new IllegalArgumentException(
+          "expected a batch [B, ...] with " + size + " values per sample, got shape " + shape);
     }
     return shape.get(0);
   }

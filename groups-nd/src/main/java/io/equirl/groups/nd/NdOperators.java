@@ -12,8 +12,8 @@ import java.util.function.Function;
  * Equitune, equizero, λ-equitune and the straight-through equizero on DJL NDArrays, for a model
  * {@code [N, ...] → [N, ...]} given as a function (see {@link NdModels} for DJL blocks).
  *
- * <p>Each operator stacks the |G| transforms of the batch {@code x [B, ...]} into one batch
- * {@code [|G|·B, ...]} and calls the model ONCE; gradients flow through the model and the actions.
+ * <p>Each operator stacks the |G| transforms of the batch {@code x [B, ...]} into one batch {@code
+ * [|G|·B, ...]} and calls the model ONCE; gradients flow through the model and the actions.
  * Temporaries live in a sub-manager of {@code x}'s manager and are closed before returning; the
  * result is attached to {@code x}'s manager, and the caller owns it. Stateless and thread-safe as
  * far as the model is.
@@ -29,29 +29,35 @@ public final class NdOperators {
   }
 
   /**
-   * λ-equitune (eq. 4): {@code Σ_g λ(g·x) g⁻¹·M(g·x) / Σ_g λ(g·x)}. {@code lambda} maps the
-   * stacked inputs {@code [|G|·B, ...]} to {@code [|G|·B]} or {@code [|G|·B, 1]} non-negative
-   * weights in one call.
+   * λ-equitune (eq. 4): {@code Σ_g λ(g·x) g⁻¹·M(g·x) / Σ_g λ(g·x)}. {@code lambda} maps the stacked
+   * inputs {@code [|G|·B, ...]} to {@code [|G|·B]} or {@code [|G|·B, 1]} non-negative weights in
+   * one call.
    *
-   * @throws IllegalArgumentException when a weight is negative or not finite, or a sample's
-   *     weights sum to zero
+   * @throws IllegalArgumentException when a weight is negative or not finite, or a sample's weights
+   *     sum to zero
    */
-  public static NDArray lambdaEquitune(Function<NDArray, NDArray> model,
-      Function<NDArray, NDArray> lambda, NdAction in, NdAction out, NDArray x) {
+  public static NDArray lambdaEquitune(
+      Function<NDArray, NDArray> model,
+      Function<NDArray, NDArray> lambda,
+      NdAction in,
+      NdAction out,
+      NDArray x) {
     check(in, out);
-    return Scopes.scoped(x, scope -> {
-      int order = in.group().order();
-      NDArray stacked = in.transformAll(x);
-      NDArray back = out.inverseAll(model.apply(stacked)); // [|G|, B, ...]
-      long batch = x.getShape().get(0);
-      NDArray weights = lambda.apply(stacked).reshape(order, batch);
-      float[] w = weights.stopGradient().toType(DataType.FLOAT32, false).toFloatArray();
-      for (int b = 0; b < batch; b++) {
-        OrbitChecks.lambdaSum(in.group(), w, (int) batch, b);
-      }
-      NDArray normalised = weights.div(weights.sum(new int[] {0}, true)); // eq. 4's denominator
-      return back.mul(expand(normalised, back.getShape())).sum(new int[] {0});
-    });
+    return Scopes.scoped(
+        x,
+        scope -> {
+          int order = in.group().order();
+          NDArray stacked = in.transformAll(x);
+          NDArray back = out.inverseAll(model.apply(stacked)); // [|G|, B, ...]
+          long batch = x.getShape().get(0);
+          NDArray weights = lambda.apply(stacked).reshape(order, batch);
+          float[] w = weights.stopGradient().toType(DataType.FLOAT32, false).toFloatArray();
+          for (int b = 0; b < batch; b++) {
+            OrbitChecks.lambdaSum(in.group(), w, (int) batch, b);
+          }
+          NDArray normalised = weights.div(weights.sum(new int[] {0}, true)); // eq. 4's denominator
+          return back.mul(expand(normalised, back.getShape())).sum(new int[] {0});
+        });
   }
 
   /**
@@ -59,16 +65,23 @@ public final class NdOperators {
    * to the lowest loss, then the group's element order. {@code loss} maps the stacked raw outputs
    * {@code [|G|·B, ...]} to {@code [|G|·B]} losses.
    */
-  public static EquizeroResult equizero(Function<NDArray, NDArray> model,
-      Function<NDArray, NDArray> loss, NdAction in, NdAction out, NDArray x) {
+  public static EquizeroResult equizero(
+      Function<NDArray, NDArray> model,
+      Function<NDArray, NDArray> loss,
+      NdAction in,
+      NdAction out,
+      NDArray x) {
     check(in, out);
     int[][] best = new int[1][];
-    NDArray output = Scopes.scoped(x, scope -> {
-      NDArray raw = model.apply(in.transformAll(x));
-      NDArray back = out.inverseAll(raw);
-      best[0] = argmin(loss.apply(raw), in.group());
-      return back.mul(selection(scope, best[0], back.getShape())).sum(new int[] {0});
-    });
+    NDArray output =
+        Scopes.scoped(
+            x,
+            scope -> {
+              NDArray raw = model.apply(in.transformAll(x));
+              NDArray back = out.inverseAll(raw);
+              best[0] = argmin(loss.apply(raw), in.group());
+              return back.mul(selection(scope, best[0], back.getShape())).sum(new int[] {0});
+            });
     return new EquizeroResult(output, best[0]);
   }
 
@@ -76,17 +89,23 @@ public final class NdOperators {
    * The straight-through form (§3.3): {@code M_G(x) + stopgrad(M_G⁰(x) − M_G(x))}, whose value is
    * equizero's and whose gradient is equitune's. One model call serves both.
    */
-  public static NDArray straightThrough(Function<NDArray, NDArray> model,
-      Function<NDArray, NDArray> loss, NdAction in, NdAction out, NDArray x) {
+  public static NDArray straightThrough(
+      Function<NDArray, NDArray> model,
+      Function<NDArray, NDArray> loss,
+      NdAction in,
+      NdAction out,
+      NDArray x) {
     check(in, out);
-    return Scopes.scoped(x, scope -> {
-      NDArray raw = model.apply(in.transformAll(x));
-      NDArray back = out.inverseAll(raw);
-      NDArray equitune = back.mean(new int[] {0});
-      int[] best = argmin(loss.apply(raw), in.group());
-      NDArray equizero = back.mul(selection(scope, best, back.getShape())).sum(new int[] {0});
-      return equitune.add(equizero.sub(equitune).stopGradient());
-    });
+    return Scopes.scoped(
+        x,
+        scope -> {
+          NDArray raw = model.apply(in.transformAll(x));
+          NDArray back = out.inverseAll(raw);
+          NDArray equitune = back.mean(new int[] {0});
+          int[] best = argmin(loss.apply(raw), in.group());
+          NDArray equizero = back.mul(selection(scope, best, back.getShape())).sum(new int[] {0});
+          return equitune.add(equizero.sub(equitune).stopGradient());
+        });
   }
 
   /** Proxy loss {@code −max} over each output row, for Q-values. */
@@ -116,8 +135,8 @@ public final class NdOperators {
     int order = group.order();
     float[] l = losses.stopGradient().toType(DataType.FLOAT32, false).toFloatArray();
     if (l.length % order != 0) {
-      throw new IllegalArgumentException("proxy loss gave " + l.length
-          + " values, expected one per stacked row");
+      throw new IllegalArgumentException(
+          "proxy loss gave " + l.length + " values, expected one per stacked row");
     }
     int batch = l.length / order;
     double[] widened = new double[l.length];
@@ -153,9 +172,12 @@ public final class NdOperators {
 
   private static void check(NdAction in, NdAction out) {
     if (in.group() != out.group()) {
-      throw new IllegalArgumentException("input and output actions must share one group instance,"
-          + " got " + in.group().name() + " and " + out.group().name());
+      throw new IllegalArgumentException(
+          "input and output actions must share one group instance,"
+              + " got "
+              + in.group().name()
+              + " and "
+              + out.group().name());
     }
   }
-
 }

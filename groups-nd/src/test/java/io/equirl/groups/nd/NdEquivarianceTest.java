@@ -33,32 +33,41 @@ class NdEquivarianceTest {
     NdAction in = NdAction.of(ImageAction.dihedral(d4, 2, 5, 5));
     NdAction out = NdAction.of(PermutationAction.regular(d4));
     try (NDManager manager = engine.newBaseManager()) {
-      SequentialBlock block = new SequentialBlock()
-          .add(Blocks.batchFlattenBlock())
-          .add(Linear.builder().setUnits(16).build())
-          .add(Activation.tanhBlock())
-          .add(Linear.builder().setUnits(8).build());
+      SequentialBlock block =
+          new SequentialBlock()
+              .add(Blocks.batchFlattenBlock())
+              .add(Linear.builder().setUnits(16).build())
+              .add(Activation.tanhBlock())
+              .add(Linear.builder().setUnits(8).build());
       block.initialize(manager, DataType.FLOAT32, new Shape(BATCH, 2, 5, 5));
       Function<NDArray, NDArray> model =
           NdModels.of(block, new ParameterStore(manager, false), false);
       NDArray x = manager.randomNormal(new Shape(BATCH, 2, 5, 5));
-      Function<NDArray, NDArray> lambda = rows -> rows.reshape(rows.getShape().get(0), -1)
-          .get(":, 0").exp();
+      Function<NDArray, NDArray> lambda =
+          rows -> rows.reshape(rows.getShape().get(0), -1).get(":, 0").exp();
 
       double rawError = 0;
       for (GroupElement g : d4.elements()) {
         NDArray gx = in.apply(g, x);
-        rawError = Math.max(rawError, model.apply(gx).sub(out.apply(g, model.apply(x))).abs()
-            .max().getFloat());
-        assertArrayEquals(out.apply(g, NdOperators.equitune(model, in, out, x)).toFloatArray(),
-            NdOperators.equitune(model, in, out, gx).toFloatArray(), 1e-5f);
+        rawError =
+            Math.max(
+                rawError, model.apply(gx).sub(out.apply(g, model.apply(x))).abs().max().getFloat());
+        assertArrayEquals(
+            out.apply(g, NdOperators.equitune(model, in, out, x)).toFloatArray(),
+            NdOperators.equitune(model, in, out, gx).toFloatArray(),
+            1e-5f);
         assertArrayEquals(
             out.apply(g, NdOperators.lambdaEquitune(model, lambda, in, out, x)).toFloatArray(),
-            NdOperators.lambdaEquitune(model, lambda, in, out, gx).toFloatArray(), 1e-5f);
-        assertArrayEquals(out.apply(g, NdOperators.equizero(model, NdOperators.negativeMax(), in,
-                out, x).output()).toFloatArray(),
-            NdOperators.equizero(model, NdOperators.negativeMax(), in, out, gx).output()
-                .toFloatArray(), 1e-5f);
+            NdOperators.lambdaEquitune(model, lambda, in, out, gx).toFloatArray(),
+            1e-5f);
+        assertArrayEquals(
+            out.apply(
+                    g, NdOperators.equizero(model, NdOperators.negativeMax(), in, out, x).output())
+                .toFloatArray(),
+            NdOperators.equizero(model, NdOperators.negativeMax(), in, out, gx)
+                .output()
+                .toFloatArray(),
+            1e-5f);
       }
       assertTrue(rawError > 1e-2, "the block alone must not be equivariant");
     }

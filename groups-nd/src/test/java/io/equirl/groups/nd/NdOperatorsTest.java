@@ -10,13 +10,13 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import io.equirl.groups.TestFixtures;
 import io.equirl.groups.BatchModel;
 import io.equirl.groups.Equitune;
 import io.equirl.groups.Equizero;
 import io.equirl.groups.GroupElement;
 import io.equirl.groups.LambdaEquitune;
 import io.equirl.groups.ProxyLoss;
+import io.equirl.groups.TestFixtures;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -66,8 +66,8 @@ class NdOperatorsTest {
         for (int b = 0; b < BATCH; b++) {
           float[] expected = s.in().apply(g, java.util.Arrays.copyOfRange(x, b * n, b * n + n));
           int row = g.index() * BATCH + b;
-          assertArrayEquals(expected, java.util.Arrays.copyOfRange(stacked, row * n, row * n + n),
-              TOL);
+          assertArrayEquals(
+              expected, java.util.Arrays.copyOfRange(stacked, row * n, row * n + n), TOL);
           assertArrayEquals(expected, java.util.Arrays.copyOfRange(one, b * n, b * n + n), TOL);
         }
       }
@@ -108,12 +108,13 @@ class NdOperatorsTest {
       float[] lambda = new float[BATCH * m];
       new LambdaEquitune(net.model(), lambdaModel, s.in(), s.out()).apply(x, BATCH, lambda);
       int[] lambdaCalls = {0};
-      Function<NDArray, NDArray> ndLambda = rows -> {
-        lambdaCalls[0]++;
-        return ndPositiveLambda(rows, net);
-      };
-      assertArrayEquals(lambda,
-          NdOperators.lambdaEquitune(model, ndLambda, in, out, nx).toFloatArray(), 1e-4f);
+      Function<NDArray, NDArray> ndLambda =
+          rows -> {
+            lambdaCalls[0]++;
+            return ndPositiveLambda(rows, net);
+          };
+      assertArrayEquals(
+          lambda, NdOperators.lambdaEquitune(model, ndLambda, in, out, nx).toFloatArray(), 1e-4f);
       assertEquals(3, model.calls);
       assertEquals(1, lambdaCalls[0]);
     }
@@ -166,26 +167,40 @@ class NdOperatorsTest {
     try (NDManager scope = manager.newSubManager()) {
       NDArray nx = scope.create(gaussian(random, BATCH * s.in().size()), shape(s, BATCH));
       NdTestModels.Mlp model = ndMlp(scope, net, s);
-      IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
-          () -> NdOperators.lambdaEquitune(model, rows -> rows.reshape(rows.getShape().get(0), -1)
-              .get(":, 0").neg().sub(100), NdAction.of(s.in()), NdAction.of(s.out()), nx));
+      IllegalArgumentException ex =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  NdOperators.lambdaEquitune(
+                      model,
+                      rows -> rows.reshape(rows.getShape().get(0), -1).get(":, 0").neg().sub(100),
+                      NdAction.of(s.in()),
+                      NdAction.of(s.out()),
+                      nx));
       assertTrue(ex.getMessage().contains("non-negative"), ex.getMessage());
-      IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
-          () -> NdOperators.lambdaEquitune(model, rows -> rows.getManager().zeros(new Shape(
-              rows.getShape().get(0))), NdAction.of(s.in()), NdAction.of(s.out()), nx));
+      IllegalArgumentException zero =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  NdOperators.lambdaEquitune(
+                      model,
+                      rows -> rows.getManager().zeros(new Shape(rows.getShape().get(0))),
+                      NdAction.of(s.in()),
+                      NdAction.of(s.out()),
+                      nx));
       assertTrue(zero.getMessage().contains("sums to zero"), zero.getMessage());
     }
   }
 
   private static void assertGradientsEqual(NDArray expected, NDArray actual) {
-    assertArrayEquals(expected.getGradient().toFloatArray(), actual.getGradient().toFloatArray(),
-        1e-5f);
+    assertArrayEquals(
+        expected.getGradient().toFloatArray(), actual.getGradient().toFloatArray(), 1e-5f);
   }
 
-  private static NdTestModels.Mlp ndMlp(NDManager scope, TestFixtures.Net net,
-      TestFixtures.Setting s) {
-    return new NdTestModels.Mlp(scope, net.w1(), net.b1(), net.w2(), net.b2(), s.in().size(),
-        HIDDEN, s.out().size());
+  private static NdTestModels.Mlp ndMlp(
+      NDManager scope, TestFixtures.Net net, TestFixtures.Setting s) {
+    return new NdTestModels.Mlp(
+        scope, net.w1(), net.b1(), net.w2(), net.b2(), s.in().size(), HIDDEN, s.out().size());
   }
 
   /** The same λ as {@link TestFixtures.Net#lambdaModel}: softplus of a small net + 0.05. */
@@ -193,10 +208,12 @@ class NdOperatorsTest {
     TestFixtures.Net l = net.lambdaNet();
     NDManager m = rows.getManager();
     NDArray flat = rows.reshape(rows.getShape().get(0), -1);
-    NDArray h = flat.matMul(m.create(l.w1(), new Shape(l.hidden(), l.in())).transpose())
-        .add(m.create(l.b1())).tanh();
-    NDArray z = h.matMul(m.create(l.w2(), new Shape(1, l.hidden())).transpose())
-        .add(m.create(l.b2()));
+    NDArray h =
+        flat.matMul(m.create(l.w1(), new Shape(l.hidden(), l.in())).transpose())
+            .add(m.create(l.b1()))
+            .tanh();
+    NDArray z =
+        h.matMul(m.create(l.w2(), new Shape(1, l.hidden())).transpose()).add(m.create(l.b2()));
     return z.exp().add(1f).log().add(0.05f);
   }
 

@@ -18,7 +18,14 @@ final class NdTestModels {
     int calls;
     long lastRows;
 
-    Mlp(NDManager manager, float[] w1, float[] b1, float[] w2, float[] b2, int in, int hidden,
+    Mlp(
+        NDManager manager,
+        float[] w1,
+        float[] b1,
+        float[] w2,
+        float[] b2,
+        int in,
+        int hidden,
         int out) {
       this.w1 = manager.create(w1, new Shape(hidden, in));
       this.b1 = manager.create(b1, new Shape(hidden));

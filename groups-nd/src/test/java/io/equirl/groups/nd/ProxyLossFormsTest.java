@@ -11,9 +11,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each proxy loss has one float-array form ({@link ProxyLoss}) and one NDArray form
- * ({@link NdOperators}); they give the same loss for every row, so equizero picks the same
- * {@code g*} whichever path runs it.
+ * Each proxy loss has one float-array form ({@link ProxyLoss}) and one NDArray form ({@link
+ * NdOperators}); they give the same loss for every row, so equizero picks the same {@code g*}
+ * whichever path runs it.
  */
 class ProxyLossFormsTest {
   private static final int ROWS = 16;

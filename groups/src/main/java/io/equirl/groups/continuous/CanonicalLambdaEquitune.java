@@ -11,6 +11,7 @@ import io.equirl.groups.BatchModel;
  *       θ⁻¹·M(θ·x̄) / Σ_θ λ(θ·x̄)}.
  *   <li>Invariant form (eq. 6), any outputs: {@code M(x) = Σ_θ λ(θ·x̄) M(θ·x̄) / Σ_θ λ(θ·x̄)}.
  * </ul>
+ *
  * Since {@code h(R_φ·x) = φ + h(x)}, {@code x̄} is the same for {@code x} and {@code R_φ·x}, so the
  * sum is invariant and the outer {@code h(x)·} makes eq. 5 equivariant (Theorem 1), for any M, λ
  * and Θ. M and λ are each called once per call on the |Θ|·B stacked inputs. Not thread-safe (owns
@@ -18,7 +19,10 @@ import io.equirl.groups.BatchModel;
  */
 public final class CanonicalLambdaEquitune {
   /** Whether outputs are invariant values (eq. 6) or points in ℝ² that rotate with x (eq. 5). */
-  public enum Output { INVARIANT, EQUIVARIANT }
+  public enum Output {
+    INVARIANT,
+    EQUIVARIANT
+  }
 
   private final BatchModel model;
   private final BatchModel lambda;
@@ -40,19 +44,27 @@ public final class CanonicalLambdaEquitune {
    * @param lambda λ, same input, output size 1, non-negative
    * @param thetas the finite set Θ of angles in radians, at least one
    */
-  public CanonicalLambdaEquitune(BatchModel model, BatchModel lambda, Canonicalizer canonicalizer,
-      double[] thetas, Output output) {
+  public CanonicalLambdaEquitune(
+      BatchModel model,
+      BatchModel lambda,
+      Canonicalizer canonicalizer,
+      double[] thetas,
+      Output output) {
     if (model == null || lambda == null || canonicalizer == null || output == null) {
       throw new IllegalArgumentException("model, λ, canonicalizer and output must not be null");
     }
-    if (model.inputSize() % 2 != 0 || lambda.inputSize() != model.inputSize()
+    if (model.inputSize() % 2 != 0
+        || lambda.inputSize() != model.inputSize()
         || lambda.outputSize() != 1) {
-      throw new IllegalArgumentException("M must take points in ℝ² (even input size) and λ the "
-          + "same input with output size 1");
+      throw new IllegalArgumentException(
+          "M must take points in ℝ² (even input size) and λ the "
+              + "same input with output size 1");
     }
     if (output == Output.EQUIVARIANT && model.outputSize() % 2 != 0) {
-      throw new IllegalArgumentException("equivariant outputs are points in ℝ², need an even "
-          + "output size, got " + model.outputSize());
+      throw new IllegalArgumentException(
+          "equivariant outputs are points in ℝ², need an even "
+              + "output size, got "
+              + model.outputSize());
     }
     if (thetas == null || thetas.length == 0) {
       throw new IllegalArgumentException("Θ needs at least one angle");
@@ -75,8 +87,8 @@ public final class CanonicalLambdaEquitune {
     int k = thetas.length;
     int rows = k * batchSize;
     if (x.length < batchSize * n || out.length < batchSize * outSize) {
-      throw new IllegalArgumentException("need " + batchSize + " rows of " + n + " inputs and "
-          + outSize + " outputs");
+      throw new IllegalArgumentException(
+          "need " + batchSize + " rows of " + n + " inputs and " + outSize + " outputs");
     }
     if (inputs.length < rows * n) {
       inputs = new float[rows * n];

@@ -8,11 +8,11 @@ public final class SO2 {
   private SO2() {}
 
   /**
-   * Writes {@code R_angle} applied to each of the {@code points} points at {@code x[xOffset..)} into
-   * {@code out[outOffset..)}; allocates nothing. Computed in double, rounded once to float.
+   * Writes {@code R_angle} applied to each of the {@code points} points at {@code x[xOffset..)}
+   * into {@code out[outOffset..)}; allocates nothing. Computed in double, rounded once to float.
    */
-  public static void rotate(double angle, float[] x, int xOffset, int points, float[] out,
-      int outOffset) {
+  public static void rotate(
+      double angle, float[] x, int xOffset, int points, float[] out, int outOffset) {
     double c = Math.cos(angle);
     double s = Math.sin(angle);
     for (int p = 0; p < points; p++) {

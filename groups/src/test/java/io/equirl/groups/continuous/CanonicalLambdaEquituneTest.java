@@ -10,7 +10,9 @@ import io.equirl.groups.TestFixtures;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Paper Theorem 1: canonical-λ-equitune is invariant (eq. 6) or equivariant (eq. 5) under SO(2). */
+/**
+ * Paper Theorem 1: canonical-λ-equitune is invariant (eq. 6) or equivariant (eq. 5) under SO(2).
+ */
 class CanonicalLambdaEquituneTest {
   private static final int POINTS = 3;
   private static final double[] THETAS = {0, 2 * Math.PI / 3, 4 * Math.PI / 3, 0.3};
@@ -20,8 +22,13 @@ class CanonicalLambdaEquituneTest {
   void invariantFormIsInvariantUnderRandomRotations() {
     Random random = new Random(30);
     TestFixtures.Net net = TestFixtures.mlp(random, 2 * POINTS, 16, 3);
-    CanonicalLambdaEquitune op = new CanonicalLambdaEquitune(net.model(), net.lambdaModel(),
-        Canonicalizer.meanDirection(), THETAS, CanonicalLambdaEquitune.Output.INVARIANT);
+    CanonicalLambdaEquitune op =
+        new CanonicalLambdaEquitune(
+            net.model(),
+            net.lambdaModel(),
+            Canonicalizer.meanDirection(),
+            THETAS,
+            CanonicalLambdaEquitune.Output.INVARIANT);
     double rawError = 0;
     for (int trial = 0; trial < 50; trial++) {
       float[] x = gaussian(random, 2 * POINTS);
@@ -37,8 +44,13 @@ class CanonicalLambdaEquituneTest {
   void equivariantFormRotatesWithTheInput() {
     Random random = new Random(31);
     TestFixtures.Net net = TestFixtures.mlp(random, 2 * POINTS, 16, 4); // two output points
-    CanonicalLambdaEquitune op = new CanonicalLambdaEquitune(net.model(), net.lambdaModel(),
-        Canonicalizer.meanDirection(), THETAS, CanonicalLambdaEquitune.Output.EQUIVARIANT);
+    CanonicalLambdaEquitune op =
+        new CanonicalLambdaEquitune(
+            net.model(),
+            net.lambdaModel(),
+            Canonicalizer.meanDirection(),
+            THETAS,
+            CanonicalLambdaEquitune.Output.EQUIVARIANT);
     for (int trial = 0; trial < 50; trial++) {
       float[] x = gaussian(random, 2 * POINTS);
       double phi = random.nextDouble() * 2 * Math.PI;
@@ -50,14 +62,19 @@ class CanonicalLambdaEquituneTest {
   void batchedCallMatchesSingleCalls() {
     Random random = new Random(32);
     TestFixtures.Net net = TestFixtures.mlp(random, 2 * POINTS, 8, 2);
-    CanonicalLambdaEquitune op = new CanonicalLambdaEquitune(net.model(), net.lambdaModel(),
-        Canonicalizer.meanDirection(), THETAS, CanonicalLambdaEquitune.Output.EQUIVARIANT);
+    CanonicalLambdaEquitune op =
+        new CanonicalLambdaEquitune(
+            net.model(),
+            net.lambdaModel(),
+            Canonicalizer.meanDirection(),
+            THETAS,
+            CanonicalLambdaEquitune.Output.EQUIVARIANT);
     float[] xs = gaussian(random, 3 * 2 * POINTS);
     float[] out = new float[3 * 2];
     op.apply(xs, 3, out);
     for (int b = 0; b < 3; b++) {
-      float[] single = op.apply(java.util.Arrays.copyOfRange(xs, b * 2 * POINTS,
-          (b + 1) * 2 * POINTS));
+      float[] single =
+          op.apply(java.util.Arrays.copyOfRange(xs, b * 2 * POINTS, (b + 1) * 2 * POINTS));
       assertArrayEquals(single, java.util.Arrays.copyOfRange(out, 2 * b, 2 * b + 2), 1e-6f);
     }
   }
@@ -66,12 +83,21 @@ class CanonicalLambdaEquituneTest {
   void weightsAreNormalisedSoAConstantModelStaysConstant() {
     Random random = new Random(35);
     TestFixtures.Net net = TestFixtures.mlp(random, 2 * POINTS, 8, 2);
-    BatchModel constant = BatchModel.perRow(2 * POINTS, 2, (x, xo, y, yo) -> {
-      y[yo] = 0.5f;
-      y[yo + 1] = -2f;
-    });
-    CanonicalLambdaEquitune op = new CanonicalLambdaEquitune(constant, net.lambdaModel(),
-        Canonicalizer.meanDirection(), THETAS, CanonicalLambdaEquitune.Output.INVARIANT);
+    BatchModel constant =
+        BatchModel.perRow(
+            2 * POINTS,
+            2,
+            (x, xo, y, yo) -> {
+              y[yo] = 0.5f;
+              y[yo + 1] = -2f;
+            });
+    CanonicalLambdaEquitune op =
+        new CanonicalLambdaEquitune(
+            constant,
+            net.lambdaModel(),
+            Canonicalizer.meanDirection(),
+            THETAS,
+            CanonicalLambdaEquitune.Output.INVARIANT);
     for (int trial = 0; trial < 10; trial++) {
       assertArrayEquals(new float[] {0.5f, -2f}, op.apply(gaussian(random, 2 * POINTS)), 1e-6f);
     }
@@ -82,10 +108,15 @@ class CanonicalLambdaEquituneTest {
     Random random = new Random(33);
     TestFixtures.Net net = TestFixtures.mlp(random, 2 * POINTS, 8, 2);
     BatchModel zero = BatchModel.perRow(2 * POINTS, 1, (x, xo, y, yo) -> y[yo] = 0f);
-    CanonicalLambdaEquitune op = new CanonicalLambdaEquitune(net.model(), zero,
-        Canonicalizer.meanDirection(), THETAS, CanonicalLambdaEquitune.Output.INVARIANT);
-    IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
-        () -> op.apply(gaussian(random, 2 * POINTS)));
+    CanonicalLambdaEquitune op =
+        new CanonicalLambdaEquitune(
+            net.model(),
+            zero,
+            Canonicalizer.meanDirection(),
+            THETAS,
+            CanonicalLambdaEquitune.Output.INVARIANT);
+    IllegalArgumentException ex =
+        assertThrows(IllegalArgumentException.class, () -> op.apply(gaussian(random, 2 * POINTS)));
     assertTrue(ex.getMessage().contains("sums to zero"));
   }
 

@@ -12,27 +12,31 @@ import io.equirl.groups.continuous.SO2;
 import java.nio.FloatBuffer;
 
 /**
- * A Table 13 model: the residual MLP M, and for canonical-λ-equitune the weight network λ, with
- * the canonicalizer h and the angles Θ of its {@link Variant}.
+ * A Table 13 model: the residual MLP M, and for canonical-λ-equitune the weight network λ, with the
+ * canonicalizer h and the angles Θ of its {@link Variant}.
  *
- * <p>Training calls {@link #stack} then {@link #forward}, which computes eq. 6,
- * {@code Σ_θ λ(θ·x̄) M(θ·x̄) / Σ_θ λ(θ·x̄)} with {@code x̄ = h(x)⁻¹·x}, in DJL so M and λ get
- * gradients (h is fixed: the inputs are rotated on the JVM, outside the graph). {@link #predict}
- * runs the trained networks through the group core's {@link CanonicalLambdaEquitune} instead, so
- * test errors and invariance checks come from the operator whose invariance Theorem 1 proves.
+ * <p>Training calls {@link #stack} then {@link #forward}, which computes eq. 6, {@code Σ_θ λ(θ·x̄)
+ * M(θ·x̄) / Σ_θ λ(θ·x̄)} with {@code x̄ = h(x)⁻¹·x}, in DJL so M and λ get gradients (h is fixed:
+ * the inputs are rotated on the JVM, outside the graph). {@link #predict} runs the trained networks
+ * through the group core's {@link CanonicalLambdaEquitune} instead, so test errors and invariance
+ * checks come from the operator whose invariance Theorem 1 proves.
  *
- * <p>λ is {@code softplus(λ-MLP) + ε}, strictly positive, as the λ-network of the RL tasks.
- * Owns its NDManager; close it. Not thread-safe.
+ * <p>λ is {@code softplus(λ-MLP) + ε}, strictly positive, as the λ-network of the RL tasks. Owns
+ * its NDManager; close it. Not thread-safe.
  */
 public final class CanonicalNet implements AutoCloseable {
   /** Hidden width of M. */
   public static final int HIDDEN = 100;
+
   /** Dense layers of M: input, three residual hidden-to-hidden layers, output. */
   public static final int LAYERS = 5;
+
   /** Hidden width of the two-layer λ-network. */
   public static final int LAMBDA_HIDDEN = 32;
+
   /** Keeps {@code Σ_θ λ} away from zero. */
   static final float EPSILON = 1e-3f;
+
   private static final int IN = Dataset.INPUT_SIZE;
 
   private final NDManager manager;
@@ -43,20 +47,21 @@ public final class CanonicalNet implements AutoCloseable {
   private final double[] thetas;
   private final float[] canonical = new float[IN];
 
-  private CanonicalNet(NDManager manager, Variant variant, Canonicalizer canonicalizer,
-      long seed) {
+  private CanonicalNet(NDManager manager, Variant variant, Canonicalizer canonicalizer, long seed) {
     this.manager = manager;
     this.variant = variant;
     this.canonicalizer = canonicalizer;
     this.thetas = variant.thetas();
     this.model = Mlp.create(manager, IN, HIDDEN, LAYERS, 1, true, seed);
-    this.lambda = variant.kind() == Variant.Kind.CANONICAL_LAMBDA
-        ? Mlp.create(manager, IN, LAMBDA_HIDDEN, 2, 1, false, ~seed) : null;
+    this.lambda =
+        variant.kind() == Variant.Kind.CANONICAL_LAMBDA
+            ? Mlp.create(manager, IN, LAMBDA_HIDDEN, 2, 1, false, ~seed)
+            : null;
   }
 
   /**
-   * A freshly initialised model of {@code variant}, canonicalized by the direction of
-   * {@code x1 + x2} (the group core's {@link Canonicalizer#meanDirection()}).
+   * A freshly initialised model of {@code variant}, canonicalized by the direction of {@code x1 +
+   * x2} (the group core's {@link Canonicalizer#meanDirection()}).
    */
   public static CanonicalNet create(Variant variant, long seed) {
     NDManager manager = NDManager.newBaseManager();
@@ -134,11 +139,13 @@ public final class CanonicalNet implements AutoCloseable {
       m.forward(x, n, out);
       return out;
     }
-    BatchModel w = lambda == null
-        ? BatchModel.perRow(IN, 1, (in, i, o, j) -> o[j] = 1f)
-        : asBatchModel(lambda, true);
-    new CanonicalLambdaEquitune(m, w, canonicalizer, thetas,
-        CanonicalLambdaEquitune.Output.INVARIANT).apply(x, n, out);
+    BatchModel w =
+        lambda == null
+            ? BatchModel.perRow(IN, 1, (in, i, o, j) -> o[j] = 1f)
+            : asBatchModel(lambda, true);
+    new CanonicalLambdaEquitune(
+            m, w, canonicalizer, thetas, CanonicalLambdaEquitune.Output.INVARIANT)
+        .apply(x, n, out);
     return out;
   }
 
@@ -168,8 +175,8 @@ public final class CanonicalNet implements AutoCloseable {
       @Override
       public void forward(float[] inputs, int batchSize, float[] outputs) {
         try (NDManager scope = manager.newSubManager()) {
-          NDArray in = scope.create(FloatBuffer.wrap(inputs, 0, batchSize * IN),
-              new Shape(batchSize, IN));
+          NDArray in =
+              scope.create(FloatBuffer.wrap(inputs, 0, batchSize * IN), new Shape(batchSize, IN));
           NDArray y = mlp.forward(in);
           if (positive) {
             y = Activation.softPlus(y).add(EPSILON);

@@ -3,10 +3,10 @@ package io.equirl.canonical;
 import java.util.SplittableRandom;
 
 /**
- * Samples of the invariant target of Finzi et al. (2021) used by the paper's Table 13:
- * {@code y(x1, x2) = sin‖x1‖ − ‖x2‖³/2 + x1·x2 / (‖x1‖‖x2‖)} for {@code x1, x2 ∈ ℝ²} with
- * standard normal coordinates. Rows of {@code x} are {@code (x1, y1, x2, y2)}: two points, as the
- * group core's SO(2) action reads them.
+ * Samples of the invariant target of Finzi et al. (2021) used by the paper's Table 13: {@code y(x1,
+ * x2) = sin‖x1‖ − ‖x2‖³/2 + x1·x2 / (‖x1‖‖x2‖)} for {@code x1, x2 ∈ ℝ²} with standard normal
+ * coordinates. Rows of {@code x} are {@code (x1, y1, x2, y2)}: two points, as the group core's
+ * SO(2) action reads them.
  *
  * @param x {@code 4·size} inputs, row after row
  * @param y {@code size} targets
@@ -18,8 +18,14 @@ public record Dataset(float[] x, float[] y) {
 
   public Dataset {
     if (x.length != INPUT_SIZE * y.length) {
-      throw new IllegalArgumentException("need " + INPUT_SIZE + " inputs per target, got "
-          + x.length + " inputs for " + y.length + " targets");
+      throw new IllegalArgumentException(
+          "need "
+              + INPUT_SIZE
+              + " inputs per target, got "
+              + x.length
+              + " inputs for "
+              + y.length
+              + " targets");
     }
   }
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Table 13: every {@link Variant} trained from each seed and tested on held-out data. Seed
- * {@code s} draws its own training and test sets, shared by all variants so rows differ only in
- * the model. The canonicalizer is the direction of {@code x1 + x2}.
+ * Table 13: every {@link Variant} trained from each seed and tested on held-out data. Seed {@code
+ * s} draws its own training and test sets, shared by all variants so rows differ only in the model.
+ * The canonicalizer is the direction of {@code x1 + x2}.
  *
  * @param variants the rows, in order
  * @param seeds the seeds, each a full repetition
@@ -14,8 +14,8 @@ import java.util.List;
  * @param testSize test samples per seed (paper: 10,000)
  */
 @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
-public record Experiment(List<Variant> variants, long[] seeds, int trainSize, int testSize,
-    Trainer.Config training) {
+public record Experiment(
+    List<Variant> variants, long[] seeds, int trainSize, int testSize, Trainer.Config training) {
 
   public Experiment {
     variants = List.copyOf(variants);
@@ -24,15 +24,15 @@ public record Experiment(List<Variant> variants, long[] seeds, int trainSize, in
       throw new IllegalArgumentException("an experiment needs at least one variant and one seed");
     }
     if (trainSize < 1 || testSize < 1) {
-      throw new IllegalArgumentException("train and test sizes must be >= 1, got " + trainSize
-          + " and " + testSize);
+      throw new IllegalArgumentException(
+          "train and test sizes must be >= 1, got " + trainSize + " and " + testSize);
     }
   }
 
   /** The paper's setup over seeds {@code 0..seeds-1}. */
   public static Experiment paper(int seeds) {
-    return new Experiment(Variant.table13(), consecutive(seeds), 10_000, 10_000,
-        Trainer.Config.paper());
+    return new Experiment(
+        Variant.table13(), consecutive(seeds), 10_000, 10_000, Trainer.Config.paper());
   }
 
   /** Seeds {@code 0..count-1}. */
@@ -66,8 +66,8 @@ public record Experiment(List<Variant> variants, long[] seeds, int trainSize, in
       Dataset train = Dataset.sample(trainSize, 2 * seeds[s]);
       Dataset test = Dataset.sample(testSize, 2 * seeds[s] + 1);
       for (int v = 0; v < variants.size(); v++) {
-        try (CanonicalNet net = Trainer.train(variants.get(v), train, training, seeds[s],
-            epoch -> { })) {
+        try (CanonicalNet net =
+            Trainer.train(variants.get(v), train, training, seeds[s], epoch -> {})) {
           mse[v][s] = net.meanSquaredError(test);
           parameters[v] = net.parameterCount();
         }

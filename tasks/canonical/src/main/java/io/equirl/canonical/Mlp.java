@@ -9,12 +9,12 @@ import java.util.SplittableRandom;
 
 /**
  * A ReLU MLP as DJL arrays: {@code layers} dense layers, {@code in → hidden → … → hidden → out}.
- * With {@code residual}, every hidden-to-hidden layer adds its input back
- * ({@code h ← h + relu(W h + b)}), the paper's "MLP with residual connections" for Table 13.
- * Weights start as PyTorch's {@code nn.Linear} (uniform in ±1/√fan_in) from a seed.
+ * With {@code residual}, every hidden-to-hidden layer adds its input back ({@code h ← h + relu(W h
+ * + b)}), the paper's "MLP with residual connections" for Table 13. Weights start as PyTorch's
+ * {@code nn.Linear} (uniform in ±1/√fan_in) from a seed.
  *
- * <p>The arrays belong to the manager given at creation and require gradients; an optimiser
- * updates them in place through {@link #parameters()}.
+ * <p>The arrays belong to the manager given at creation and require gradients; an optimiser updates
+ * them in place through {@link #parameters()}.
  */
 public final class Mlp {
   private final NDList parameters = new NDList();
@@ -34,11 +34,20 @@ public final class Mlp {
    * @param layers dense layers, at least 2 (input and output layer)
    * @param seed the initialisation seed
    */
-  public static Mlp create(NDManager manager, int inputSize, int hidden, int layers,
-      int outputSize, boolean residual, long seed) {
+  public static Mlp create(
+      NDManager manager,
+      int inputSize,
+      int hidden,
+      int layers,
+      int outputSize,
+      boolean residual,
+      long seed) {
     if (layers < 2 || hidden < 1 || inputSize < 1 || outputSize < 1) {
-      throw new IllegalArgumentException("an MLP needs at least 2 layers and positive sizes, got "
-          + layers + " layers of width " + hidden);
+      throw new IllegalArgumentException(
+          "an MLP needs at least 2 layers and positive sizes, got "
+              + layers
+              + " layers of width "
+              + hidden);
     }
     Mlp mlp = new Mlp(inputSize, outputSize, residual);
     SplittableRandom rng = new SplittableRandom(seed);
@@ -52,8 +61,8 @@ public final class Mlp {
     return mlp;
   }
 
-  private static NDArray uniform(NDManager manager, SplittableRandom rng, double bound,
-      Shape shape) {
+  private static NDArray uniform(
+      NDManager manager, SplittableRandom rng, double bound, Shape shape) {
     float[] values = new float[(int) shape.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = (float) ((2 * rng.nextDouble() - 1) * bound);

@@ -48,11 +48,22 @@ public record Table13(List<Row> rows, long[] seeds, Experiment setup) {
   /** A Markdown table: model, parameters, our test MSE mean (std), the paper's. */
   public String markdown() {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "| Model | Parameters | Test MSE, ours (%d seeds) "
-        + "| Test MSE, paper |%n|---|---:|---:|---:|%n", seeds.length));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "| Model | Parameters | Test MSE, ours (%d seeds) "
+                + "| Test MSE, paper |%n|---|---:|---:|---:|%n",
+            seeds.length));
     for (Row r : rows) {
-      s.append(String.format(Locale.ROOT, "| %s | %,d | %.3f (%.3f) | %s |%n",
-          r.variant().name(), r.parameters(), r.mean(), r.std(), paperFigure(r.variant())));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %,d | %.3f (%.3f) | %s |%n",
+              r.variant().name(),
+              r.parameters(),
+              r.mean(),
+              r.std(),
+              paperFigure(r.variant())));
     }
     return s.toString();
   }
@@ -60,10 +71,15 @@ public record Table13(List<Row> rows, long[] seeds, Experiment setup) {
   /** Every number, as JSON: setup, then per variant its parameters and per-seed MSE. */
   public String json() {
     StringBuilder s = new StringBuilder("{\n");
-    s.append(String.format(Locale.ROOT, "  \"train\": %d, \"test\": %d, \"epochs\": %d, "
-        + "\"batch\": %d, \"lr\": %s,%n", setup.trainSize(), setup.testSize(),
-        setup.training().epochs(), setup.training().batchSize(),
-        Double.toString(setup.training().learningRate())));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  \"train\": %d, \"test\": %d, \"epochs\": %d, " + "\"batch\": %d, \"lr\": %s,%n",
+            setup.trainSize(),
+            setup.testSize(),
+            setup.training().epochs(),
+            setup.training().batchSize(),
+            Double.toString(setup.training().learningRate())));
     s.append("  \"seeds\": ").append(java.util.Arrays.toString(seeds)).append(",\n");
     s.append("  \"rows\": [\n");
     for (int i = 0; i < rows.size(); i++) {
@@ -72,10 +88,18 @@ public record Table13(List<Row> rows, long[] seeds, Experiment setup) {
       for (int j = 0; j < r.mse().length; j++) {
         mse.append(j == 0 ? "" : ", ").append(Double.toString(r.mse()[j]));
       }
-      s.append(String.format(Locale.ROOT, "    {\"variant\": \"%s\", \"name\": \"%s\", "
-          + "\"parameters\": %d, \"mean\": %s, \"std\": %s, \"mse\": [%s]}%s%n",
-          r.variant().slug(), r.variant().name(), r.parameters(), Double.toString(r.mean()),
-          Double.toString(r.std()), mse, i + 1 < rows.size() ? "," : ""));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "    {\"variant\": \"%s\", \"name\": \"%s\", "
+                  + "\"parameters\": %d, \"mean\": %s, \"std\": %s, \"mse\": [%s]}%s%n",
+              r.variant().slug(),
+              r.variant().name(),
+              r.parameters(),
+              Double.toString(r.mean()),
+              Double.toString(r.std()),
+              mse,
+              i + 1 < rows.size() ? "," : ""));
     }
     return s.append("  ]\n}\n").toString();
   }

@@ -27,8 +27,14 @@ public final class Trainer {
   public record Config(int epochs, int batchSize, double learningRate) {
     public Config {
       if (epochs < 1 || batchSize < 1 || !(learningRate > 0)) {
-        throw new IllegalArgumentException("epochs and batch size must be >= 1 and the learning "
-            + "rate > 0, got " + epochs + ", " + batchSize + ", " + learningRate);
+        throw new IllegalArgumentException(
+            "epochs and batch size must be >= 1 and the learning "
+                + "rate > 0, got "
+                + epochs
+                + ", "
+                + batchSize
+                + ", "
+                + learningRate);
       }
     }
 
@@ -44,8 +50,8 @@ public final class Trainer {
    * A model of {@code variant} trained on {@code data} from {@code seed} (initialisation and
    * shuffling); {@code epochDone} hears each finished epoch (1-based). The caller closes it.
    */
-  public static CanonicalNet train(Variant variant, Dataset data, Config config, long seed,
-      IntConsumer epochDone) {
+  public static CanonicalNet train(
+      Variant variant, Dataset data, Config config, long seed, IntConsumer epochDone) {
     CanonicalNet net = CanonicalNet.create(variant, seed);
     try {
       run(net, data, config, new SplittableRandom(seed ^ 0x5eed5eedL), epochDone);
@@ -56,10 +62,10 @@ public final class Trainer {
     }
   }
 
-  private static void run(CanonicalNet net, Dataset data, Config config, SplittableRandom rng,
-      IntConsumer epochDone) {
-    Adam adam = Adam.builder().optLearningRateTracker(Tracker.fixed((float) config.learningRate()))
-        .build();
+  private static void run(
+      CanonicalNet net, Dataset data, Config config, SplittableRandom rng, IntConsumer epochDone) {
+    Adam adam =
+        Adam.builder().optLearningRateTracker(Tracker.fixed((float) config.learningRate())).build();
     NDList params = net.parameters();
     int n = data.size();
     int[] order = new int[n];
@@ -74,8 +80,8 @@ public final class Trainer {
         int batch = Math.min(config.batchSize(), n - from);
         for (int b = 0; b < batch; b++) {
           int row = order[from + b];
-          System.arraycopy(data.x(), row * Dataset.INPUT_SIZE, x, b * Dataset.INPUT_SIZE,
-              Dataset.INPUT_SIZE);
+          System.arraycopy(
+              data.x(), row * Dataset.INPUT_SIZE, x, b * Dataset.INPUT_SIZE, Dataset.INPUT_SIZE);
           y[b] = data.y()[row];
         }
         step(net, adam, params, x, y, batch);
@@ -84,8 +90,8 @@ public final class Trainer {
     }
   }
 
-  private static void step(CanonicalNet net, Adam adam, NDList params, float[] x, float[] y,
-      int batch) {
+  private static void step(
+      CanonicalNet net, Adam adam, NDList params, float[] x, float[] y, int batch) {
     float[] stacked = net.stack(x, batch);
     try (NDManager scope = net.manager().newSubManager()) {
       try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {

@@ -17,7 +17,11 @@ import java.util.Locale;
 @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
 public record Variant(String name, Kind kind, double[] thetas) {
   /** The three kinds of model compared in Table 13. */
-  public enum Kind { MLP, CANONICAL, CANONICAL_LAMBDA }
+  public enum Kind {
+    MLP,
+    CANONICAL,
+    CANONICAL_LAMBDA
+  }
 
   public Variant {
     thetas = thetas.clone();
@@ -49,8 +53,13 @@ public record Variant(String name, Kind kind, double[] thetas) {
 
   /** The six rows of the paper's Table 13, in its order. */
   public static List<Variant> table13() {
-    return List.of(mlp(), canonical(), canonicalLambda(0, 2), canonicalLambda(0, 1),
-        canonicalLambda(0, 1, 2), canonicalLambda(0, 1, 2, 3));
+    return List.of(
+        mlp(),
+        canonical(),
+        canonicalLambda(0, 2),
+        canonicalLambda(0, 1),
+        canonicalLambda(0, 1, 2),
+        canonicalLambda(0, 1, 2, 3));
   }
 
   /** The variant whose {@link #name()} or {@link #slug()} is {@code key}. */
@@ -60,8 +69,8 @@ public record Variant(String name, Kind kind, double[] thetas) {
         return v;
       }
     }
-    throw new IllegalArgumentException("unknown variant " + key + "; one of "
-        + table13().stream().map(Variant::slug).toList());
+    throw new IllegalArgumentException(
+        "unknown variant " + key + "; one of " + table13().stream().map(Variant::slug).toList());
   }
 
   /** A file-name-safe key: {@code mlp}, {@code canon}, {@code canon-lambda-0-2} (quarter turns). */

@@ -26,7 +26,10 @@ class CanonicalNetTest {
           float[] rotated = net.predict(SO2.rotate(angle, data.x()), N);
           for (int i = 0; i < N; i++) {
             // Float rounding of the rotated input is the only difference left.
-            assertEquals(base[i], rotated[i], 1e-4 * (1 + Math.abs(base[i])),
+            assertEquals(
+                base[i],
+                rotated[i],
+                1e-4 * (1 + Math.abs(base[i])),
                 v.name() + " at angle " + angle + ", row " + i);
           }
         }

@@ -28,8 +28,8 @@ class DatasetTest {
   @Test
   void theSameSeedGivesTheSameSamplesAndAnotherSeedOthers() {
     assertArrayEquals(Dataset.sample(10, 7).x(), Dataset.sample(10, 7).x());
-    assertEquals(false, java.util.Arrays.equals(Dataset.sample(10, 7).x(),
-        Dataset.sample(10, 8).x()));
+    assertEquals(
+        false, java.util.Arrays.equals(Dataset.sample(10, 7).x(), Dataset.sample(10, 8).x()));
   }
 
   @Test

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A text corpus for the stand-in model: a file, or every file without an extension in a folder
- * (as Debian's {@code fortunes} package lays out {@code /usr/share/games/fortunes}). Entries are
+ * A text corpus for the stand-in model: a file, or every file without an extension in a folder (as
+ * Debian's {@code fortunes} package lays out {@code /usr/share/games/fortunes}). Entries are
  * separated by lines holding only {@code %} (the fortune format) or by blank lines.
  */
 public final class Corpus {
@@ -33,8 +33,10 @@ public final class Corpus {
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(path)) {
       try (Stream<Path> s = Files.list(path)) {
-        s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().contains("."))
-            .sorted().forEach(files::add);
+        s.filter(Files::isRegularFile)
+            .filter(p -> !p.getFileName().toString().contains("."))
+            .sorted()
+            .forEach(files::add);
       }
     } else {
       files.add(path);
@@ -71,8 +73,8 @@ public final class Corpus {
   }
 
   /**
-   * The {@code maxWords} most frequent words (ties alphabetical), plus {@code required} words
-   * (the demographic and neutral lists) so the group can act even on rare ones.
+   * The {@code maxWords} most frequent words (ties alphabetical), plus {@code required} words (the
+   * demographic and neutral lists) so the group can act even on rare ones.
    */
   public List<String> vocabulary(int maxWords, List<String> required) {
     Map<String, Integer> counts = new HashMap<>();
@@ -83,9 +85,11 @@ public final class Corpus {
     }
     Set<String> words = new LinkedHashSet<>();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(maxWords).forEach(e -> words.add(e.getKey()));
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(maxWords)
+        .forEach(e -> words.add(e.getKey()));
     words.addAll(required);
     return List.copyOf(words);
   }

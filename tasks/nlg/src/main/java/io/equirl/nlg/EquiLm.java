@@ -14,8 +14,8 @@ import java.util.Arrays;
  * words (occupations, attributes) still get the same logits whatever the demographic, and the rest
  * of the text stays the original model's.
  *
- * <p>The d terms are summed in sorted order, so the sum is the same floats whatever order the
- * orbit is visited in: that is what makes equivariance exact in floating point, not approximate.
+ * <p>The d terms are summed in sorted order, so the sum is the same floats whatever order the orbit
+ * is visited in: that is what makes equivariance exact in floating point, not approximate.
  */
 public final class EquiLm implements LanguageModel {
   private final LanguageModel model;
@@ -24,8 +24,11 @@ public final class EquiLm implements LanguageModel {
 
   public EquiLm(LanguageModel model, VocabularyGroup group, boolean relaxed) {
     if (model.vocabularySize() != group.vocabularySize()) {
-      throw new IllegalArgumentException("the group acts on " + group.vocabularySize()
-          + " tokens but the model has " + model.vocabularySize());
+      throw new IllegalArgumentException(
+          "the group acts on "
+              + group.vocabularySize()
+              + " tokens but the model has "
+              + model.vocabularySize());
     }
     this.model = model;
     this.group = group;

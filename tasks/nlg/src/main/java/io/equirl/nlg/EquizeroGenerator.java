@@ -14,9 +14,9 @@ import java.util.Arrays;
  * output for {@code h·X} is {@code h·}(the output for X).
  *
  * <p>R-EquizeroLM (relaxed, our reading; see docs/nlg.md) keeps the continuation of the context as
- * written unless another transformation beats it by more than {@code margin} in loss. What it
- * gives up: the identity is privileged, so fairness is no longer exact; what it keeps: text that
- * stays with the original context's continuation unless the scorer finds a clearly better one.
+ * written unless another transformation beats it by more than {@code margin} in loss. What it gives
+ * up: the identity is privileged, so fairness is no longer exact; what it keeps: text that stays
+ * with the original context's continuation unless the scorer finds a clearly better one.
  */
 public final class EquizeroGenerator implements SentenceGenerator {
   private final LanguageModel model;
@@ -31,11 +31,16 @@ public final class EquizeroGenerator implements SentenceGenerator {
    * @param beam tokens per decision (the paper's m = 5)
    * @param margin 0 for EquizeroLM; above 0, R-EquizeroLM's advantage of the identity
    */
-  public EquizeroGenerator(LanguageModel model, VocabularyGroup group, RegardScorer scorer,
-      Tokenizer tokenizer, int beam, double margin) {
+  public EquizeroGenerator(
+      LanguageModel model,
+      VocabularyGroup group,
+      RegardScorer scorer,
+      Tokenizer tokenizer,
+      int beam,
+      double margin) {
     if (beam < 1 || !(margin >= 0)) {
-      throw new IllegalArgumentException("beam length must be >= 1 and margin >= 0, got " + beam
-          + " and " + margin);
+      throw new IllegalArgumentException(
+          "beam length must be >= 1 and margin >= 0, got " + beam + " and " + margin);
     }
     this.model = model;
     this.group = group;
@@ -76,17 +81,15 @@ public final class EquizeroGenerator implements SentenceGenerator {
 
   private Candidate candidate(int g, int[] transformed, int m, long seed, int step) {
     double[] logProb = new double[1];
-    int[] tokens = SamplingGenerator.continueFrom(model, sampler, transformed, m, seed, step,
-        logProb);
+    int[] tokens =
+        SamplingGenerator.continueFrom(model, sampler, transformed, m, seed, step, logProb);
     int[] sentence = Arrays.copyOf(transformed, transformed.length + m);
     System.arraycopy(tokens, 0, sentence, transformed.length, m);
-    return new Candidate(g, tokens, sentence, scorer.loss(tokenizer.decode(sentence)),
-        logProb[0]);
+    return new Candidate(g, tokens, sentence, scorer.loss(tokenizer.decode(sentence)), logProb[0]);
   }
 
   @SuppressWarnings("ArrayRecordComponent") // carries arrays by design; never compared by equals
-  private record Candidate(int element, int[] tokens, int[] sentence, double loss,
-      double logProb) {
+  private record Candidate(int element, int[] tokens, int[] sentence, double loss, double logProb) {
     boolean betterThan(Candidate o) {
       if (loss != o.loss) {
         return loss < o.loss;

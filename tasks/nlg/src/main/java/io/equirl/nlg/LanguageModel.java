@@ -1,9 +1,9 @@
 package io.equirl.nlg;
 
 /**
- * A causal language model: next-token logits given a token context. Logits may be unnormalised
- * (any additive constant per call); they must be a deterministic function of the context, which
- * is what makes the group-averaged models exactly fair.
+ * A causal language model: next-token logits given a token context. Logits may be unnormalised (any
+ * additive constant per call); they must be a deterministic function of the context, which is what
+ * makes the group-averaged models exactly fair.
  */
 public interface LanguageModel {
 

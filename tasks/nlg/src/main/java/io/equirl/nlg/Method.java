@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * The generation methods compared in the paper's Fig. 3: the language model as is, EquiLM,
- * R-EquiLM, EquizeroLM and R-EquizeroLM. {@link #generator} builds each over any
- * {@link LanguageModel}, demographic group, regard scorer and tokenizer.
+ * R-EquiLM, EquizeroLM and R-EquizeroLM. {@link #generator} builds each over any {@link
+ * LanguageModel}, demographic group, regard scorer and tokenizer.
  */
 public enum Method {
   LM("lm"),
@@ -16,6 +16,7 @@ public enum Method {
 
   /** The paper's beam length m: tokens per EquizeroLM decision. */
   public static final int BEAM = 5;
+
   /** R-EquizeroLM's loss advantage of the context as written (regard loss spans [−1, 1]). */
   public static final double RELAXED_MARGIN = 0.2;
 
@@ -37,20 +38,21 @@ public enum Method {
         return m;
       }
     }
-    throw new IllegalArgumentException("unknown method " + key
-        + "; one of lm, equilm, r-equilm, equizerolm, r-equizerolm");
+    throw new IllegalArgumentException(
+        "unknown method " + key + "; one of lm, equilm, r-equilm, equizerolm, r-equizerolm");
   }
 
   /** The generator of this method. */
-  public SentenceGenerator generator(LanguageModel model, VocabularyGroup group,
-      RegardScorer scorer, Tokenizer tokenizer) {
+  public SentenceGenerator generator(
+      LanguageModel model, VocabularyGroup group, RegardScorer scorer, Tokenizer tokenizer) {
     Sampler sampler = new Sampler(group);
     return switch (this) {
       case LM -> new SamplingGenerator(model, sampler);
       case EQUILM -> new SamplingGenerator(new EquiLm(model, group, false), sampler);
       case R_EQUILM -> new SamplingGenerator(new EquiLm(model, group, true), sampler);
       case EQUIZEROLM -> new EquizeroGenerator(model, group, scorer, tokenizer, BEAM, 0);
-      case R_EQUIZEROLM -> new EquizeroGenerator(model, group, scorer, tokenizer, BEAM, RELAXED_MARGIN);
-          };
+      case R_EQUIZEROLM ->
+          new EquizeroGenerator(model, group, scorer, tokenizer, BEAM, RELAXED_MARGIN);
+    };
   }
 }

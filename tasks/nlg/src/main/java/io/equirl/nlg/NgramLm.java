@@ -10,16 +10,16 @@ import java.util.Map;
  * shorter ones, add-one unigrams), mixed with a trigger model that remembers the whole context:
  * {@code p = 0.7·p_trigram + 0.3·mean_c p(w | c seen up to 10 words before)} over the context's
  * less common words c (all but the {@value #COMMON} most frequent). Without the triggers the model
- * would forget "man" or "woman" two words after the context names them, and every method would
- * look fair. Trained here in seconds on a text corpus. It is no GPT-2 and its text is barely
- * fluent; it exists so the algorithms, the fairness tests and the demo run without downloading
- * anything.
+ * would forget "man" or "woman" two words after the context names them, and every method would look
+ * fair. Trained here in seconds on a text corpus. It is no GPT-2 and its text is barely fluent; it
+ * exists so the algorithms, the fairness tests and the demo run without downloading anything.
  */
 public final class NgramLm implements LanguageModel {
   private static final double TRIGRAM = 0.6;
   private static final double BIGRAM = 0.3;
   private static final double TRIGGER = 0.3;
   private static final int WINDOW = 10;
+
   /** The most frequent words, which trigger nothing (they follow everything). */
   static final int COMMON = 50;
 
@@ -76,8 +76,10 @@ public final class NgramLm implements LanguageModel {
     for (int v = 0; v < vocabularySize; v++) {
       byCount[v] = v;
     }
-    java.util.Arrays.sort(byCount, (a, b) -> counts[a] != counts[b]
-        ? Long.compare(counts[b], counts[a]) : Integer.compare(a, b));
+    java.util.Arrays.sort(
+        byCount,
+        (a, b) ->
+            counts[a] != counts[b] ? Long.compare(counts[b], counts[a]) : Integer.compare(a, b));
     for (int r = COMMON; r < vocabularySize; r++) {
       isTrigger[byCount[r]] = true;
     }

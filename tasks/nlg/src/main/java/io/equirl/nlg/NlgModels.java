@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The language model, its tokenizer and the regard scorer named on the command line:
- * {@code ngram:CORPUS} or {@code torchscript:DIR} for the model, {@code lexicon} or
- * {@code torchscript:DIR} for the scorer. Closes what it opened.
+ * The language model, its tokenizer and the regard scorer named on the command line: {@code
+ * ngram:CORPUS} or {@code torchscript:DIR} for the model, {@code lexicon} or {@code
+ * torchscript:DIR} for the scorer. Closes what it opened.
  */
 public final class NlgModels implements AutoCloseable {
   private final LanguageModel model;
@@ -20,8 +20,12 @@ public final class NlgModels implements AutoCloseable {
   private final String modelName;
   private final List<AutoCloseable> owned;
 
-  private NlgModels(LanguageModel model, Tokenizer tokenizer, RegardScorer scorer,
-      String modelName, List<AutoCloseable> owned) {
+  private NlgModels(
+      LanguageModel model,
+      Tokenizer tokenizer,
+      RegardScorer scorer,
+      String modelName,
+      List<AutoCloseable> owned) {
     this.model = model;
     this.tokenizer = tokenizer;
     this.scorer = scorer;
@@ -56,20 +60,20 @@ public final class NlgModels implements AutoCloseable {
         tokenizer = tokens;
         name = "TorchScript LM " + dir.getFileName();
       } else {
-        throw new IllegalArgumentException("--lm: expected ngram:CORPUS or torchscript:DIR, got "
-            + lmSpec);
+        throw new IllegalArgumentException(
+            "--lm: expected ngram:CORPUS or torchscript:DIR, got " + lmSpec);
       }
       RegardScorer scorer;
       if (scorerSpec.equals("lexicon")) {
         scorer = new LexiconRegardScorer();
       } else if (scorerSpec.startsWith("torchscript:")) {
-        TorchScriptRegardScorer s = TorchScriptRegardScorer.load(
-            Path.of(scorerSpec.substring("torchscript:".length())));
+        TorchScriptRegardScorer s =
+            TorchScriptRegardScorer.load(Path.of(scorerSpec.substring("torchscript:".length())));
         owned.add(s);
         scorer = s;
       } else {
-        throw new IllegalArgumentException("--scorer: expected lexicon or torchscript:DIR, got "
-            + scorerSpec);
+        throw new IllegalArgumentException(
+            "--scorer: expected lexicon or torchscript:DIR, got " + scorerSpec);
       }
       return new NlgModels(model, tokenizer, scorer, name, owned);
     } catch (IOException | RuntimeException e) {

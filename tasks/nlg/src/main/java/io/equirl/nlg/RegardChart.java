@@ -13,8 +13,14 @@ public final class RegardChart {
 
   /** The chart of {@code result}; {@code title} names the method and the models. */
   public static CategoryChart of(RegardStudy.Result result, String title) {
-    CategoryChart chart = new CategoryChartBuilder().width(720).height(420).title(title)
-        .xAxisTitle("regard").yAxisTitle("fraction of sentences").build();
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(720)
+            .height(420)
+            .title(title)
+            .xAxisTitle("regard")
+            .yAxisTitle("fraction of sentences")
+            .build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisMax(1.0);

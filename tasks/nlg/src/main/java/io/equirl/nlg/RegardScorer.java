@@ -2,14 +2,16 @@ package io.equirl.nlg;
 
 /**
  * A regard classifier (Sheng et al. 2019): how a sentence regards the person it is about, as
- * probabilities of negative, neutral and positive regard. EquizeroLM minimises
- * {@link #loss}, the expected regard negated.
+ * probabilities of negative, neutral and positive regard. EquizeroLM minimises {@link #loss}, the
+ * expected regard negated.
  */
 public interface RegardScorer {
   /** Index of negative regard in {@link #regard}. */
   int NEGATIVE = 0;
+
   /** Index of neutral regard. */
   int NEUTRAL = 1;
+
   /** Index of positive regard. */
   int POSITIVE = 2;
 

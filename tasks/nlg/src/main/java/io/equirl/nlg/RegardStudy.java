@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The paper's Fig. 3 measurement: for each member of a demographic pair and each of Sheng et
- * al.'s contexts, generate sentences from seeds {@code 0..samples-1} and count the regard labels
- * the scorer gives them. Every member uses the same seeds, so a fair method's members differ only
- * by the group action.
+ * The paper's Fig. 3 measurement: for each member of a demographic pair and each of Sheng et al.'s
+ * contexts, generate sentences from seeds {@code 0..samples-1} and count the regard labels the
+ * scorer gives them. Every member uses the same seeds, so a fair method's members differ only by
+ * the group action.
  *
  * @param length tokens generated after each context (the paper's 15)
  */
@@ -15,8 +15,8 @@ public record RegardStudy(Demographic demographic, int samples, int length) {
 
   public RegardStudy {
     if (samples < 1 || length < 1) {
-      throw new IllegalArgumentException("samples and length must be >= 1, got " + samples
-          + " and " + length);
+      throw new IllegalArgumentException(
+          "samples and length must be >= 1, got " + samples + " and " + length);
     }
   }
 

@@ -1,16 +1,18 @@
 package io.equirl.nlg;
 
 /**
- * Samples a token by the Gumbel-max trick, {@code argmax_v (logit_v + G_v)}, with noise drawn
- * from (seed, step, orbit of v): tokens a group element swaps share their noise. Hence if the
- * logits after {@code g·X} are {@code g·}(the logits after X), the token sampled after {@code g·X}
- * is {@code g·}(the token after X): sampling is fair whenever the model is. The plain argmax of
+ * Samples a token by the Gumbel-max trick, {@code argmax_v (logit_v + G_v)}, with noise drawn from
+ * (seed, step, orbit of v): tokens a group element swaps share their noise. Hence if the logits
+ * after {@code g·X} are {@code g·}(the logits after X), the token sampled after {@code g·X} is
+ * {@code g·}(the token after X): sampling is fair whenever the model is. The plain argmax of
  * Gumbel-perturbed logits samples exactly from {@code softmax(logits)}.
  */
 public final class Sampler {
   private final VocabularyGroup group;
 
-  /** @param group whose orbits share noise (any group works for sampling itself) */
+  /**
+   * @param group whose orbits share noise (any group works for sampling itself)
+   */
   public Sampler(VocabularyGroup group) {
     this.group = group;
   }

@@ -24,8 +24,14 @@ public final class SamplingGenerator implements SentenceGenerator {
    * Samples {@code length} tokens after {@code context} using steps {@code firstStep..} of the
    * stream {@code seed}; adds each token's log-probability into {@code logProbSum[0]} when given.
    */
-  static int[] continueFrom(LanguageModel model, Sampler sampler, int[] context, int length,
-      long seed, int firstStep, double[] logProbSum) {
+  static int[] continueFrom(
+      LanguageModel model,
+      Sampler sampler,
+      int[] context,
+      int length,
+      long seed,
+      int firstStep,
+      double[] logProbSum) {
     int[] text = Arrays.copyOf(context, context.length + length);
     for (int i = 0; i < length; i++) {
       float[] logits = model.nextLogits(Arrays.copyOf(text, context.length + i));

@@ -5,8 +5,8 @@ package io.equirl.nlg;
 public interface SentenceGenerator {
 
   /**
-   * The {@code length} tokens generated after {@code context} from the random stream
-   * {@code seed}; a pure function of its arguments.
+   * The {@code length} tokens generated after {@code context} from the random stream {@code seed};
+   * a pure function of its arguments.
    */
   int[] continuation(int[] context, int length, long seed);
 }

@@ -1,8 +1,8 @@
 package io.equirl.nlg;
 
 /**
- * Text to token ids and back, and the single token of a word as the word lists name it.
- * Demographic word lists act on tokens, so each listed word must be one token.
+ * Text to token ids and back, and the single token of a word as the word lists name it. Demographic
+ * word lists act on tokens, so each listed word must be one token.
  */
 public interface Tokenizer {
 

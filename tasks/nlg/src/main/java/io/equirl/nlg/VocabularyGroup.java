@@ -31,8 +31,8 @@ public final class VocabularyGroup {
    * @param equalitySets sets of d distinct token ids each, in the group's order
    * @param neutralTokens tokens fixed by the group that R-EquiLM still averages
    */
-  public static VocabularyGroup of(int vocabularySize, List<int[]> equalitySets,
-      int[] neutralTokens) {
+  public static VocabularyGroup of(
+      int vocabularySize, List<int[]> equalitySets, int[] neutralTokens) {
     if (equalitySets.isEmpty()) {
       throw new IllegalArgumentException("a demographic group needs at least one equality set");
     }
@@ -47,14 +47,14 @@ public final class VocabularyGroup {
     }
     for (int[] set : equalitySets) {
       if (set.length != d) {
-        throw new IllegalArgumentException("all equality sets need " + d + " words, got "
-            + Arrays.toString(set));
+        throw new IllegalArgumentException(
+            "all equality sets need " + d + " words, got " + Arrays.toString(set));
       }
       for (int i = 0; i < d; i++) {
         int t = set[i];
         if (t < 0 || t >= vocabularySize || equality[t]) {
-          throw new IllegalArgumentException("equality token " + t + " is outside the vocabulary "
-              + "or in two sets");
+          throw new IllegalArgumentException(
+              "equality token " + t + " is outside the vocabulary " + "or in two sets");
         }
         equality[t] = true;
         generator[t] = set[(i + 1) % d];
@@ -63,8 +63,8 @@ public final class VocabularyGroup {
     boolean[] neutral = new boolean[vocabularySize];
     for (int t : neutralTokens) {
       if (t < 0 || t >= vocabularySize || equality[t]) {
-        throw new IllegalArgumentException("neutral token " + t + " is outside the vocabulary or "
-            + "an equality word");
+        throw new IllegalArgumentException(
+            "neutral token " + t + " is outside the vocabulary or " + "an equality word");
       }
       neutral[t] = true;
     }
@@ -107,9 +107,7 @@ public final class VocabularyGroup {
     return out;
   }
 
-  /**
-   * The logits of {@code g·Y} when {@code logits} are those of Y: {@code out[g·v] = logits[v]}.
-   */
+  /** The logits of {@code g·Y} when {@code logits} are those of Y: {@code out[g·v] = logits[v]}. */
   public float[] actOnLogits(int g, float[] logits) {
     float[] out = new float[logits.length];
     for (int v = 0; v < logits.length; v++) {

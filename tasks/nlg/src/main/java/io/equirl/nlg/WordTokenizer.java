@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
 public final class WordTokenizer implements Tokenizer {
   /** The token of words outside the vocabulary. */
   public static final String UNKNOWN = "<unk>";
+
   private static final Pattern TOKEN = Pattern.compile("[a-z]+(?:['-][a-z]+)*|[.,!?;]");
 
   private final List<String> words;
   private final Map<String, Integer> ids = new HashMap<>();
 
-  /** @param vocabulary the known words, without {@link #UNKNOWN}, which becomes id 0 */
+  /**
+   * @param vocabulary the known words, without {@link #UNKNOWN}, which becomes id 0
+   */
   public WordTokenizer(List<String> vocabulary) {
     this.words = new ArrayList<>();
     words.add(UNKNOWN);

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Group fairness is exact for EquiLM and EquizeroLM: generation from g·X is g applied to the
- * generation from X, token for token, for every context, seed and g. The relaxed variants give
- * that up, and these tests show where.
+ * generation from X, token for token, for every context, seed and g. The relaxed variants give that
+ * up, and these tests show where.
  */
 class FairnessTest {
   private static final int LENGTH = 15;
@@ -51,11 +51,10 @@ class FairnessTest {
 
   @Test
   void equiLmAndEquizeroLmAreExactlyFairForPairsAndTriples() {
-    for (VocabularyGroup group : List.of(VocabularyGroupTest.pairs(),
-        VocabularyGroupTest.triples())) {
+    for (VocabularyGroup group :
+        List.of(VocabularyGroupTest.pairs(), VocabularyGroupTest.triples())) {
       assertEquals(0, unfairCases(Method.EQUILM, group), "EquiLM, order " + group.order());
-      assertEquals(0, unfairCases(Method.EQUIZEROLM, group), "EquizeroLM, order "
-          + group.order());
+      assertEquals(0, unfairCases(Method.EQUIZEROLM, group), "EquizeroLM, order " + group.order());
     }
   }
 

@@ -32,7 +32,8 @@ final class HashLm implements LanguageModel, Tokenizer, RegardScorer {
 
   @Override
   public int[] encode(String text) {
-    return Arrays.stream(text.trim().split(" ")).mapToInt(s -> Integer.parseInt(s.substring(1)))
+    return Arrays.stream(text.trim().split(" "))
+        .mapToInt(s -> Integer.parseInt(s.substring(1)))
         .toArray();
   }
 

@@ -33,8 +33,8 @@ class StandInsTest {
   @Test
   void theTrigramModelIsADistributionThatLearnedItsCorpus(@TempDir Path tmp) throws Exception {
     StandIns s = StandIns.train(corpus(tmp), 1000);
-    double[] logp = LanguageModel.logSoftmax(s.model().nextLogits(
-        s.tokenizer().encode("the man was known")));
+    double[] logp =
+        LanguageModel.logSoftmax(s.model().nextLogits(s.tokenizer().encode("the man was known")));
     double sum = 0;
     int best = 0;
     for (int v = 0; v < logp.length; v++) {
@@ -46,8 +46,7 @@ class StandInsTest {
   }
 
   @Test
-  void theTriggersRememberTheDemographicBeyondTheTrigramWindow(@TempDir Path tmp)
-      throws Exception {
+  void theTriggersRememberTheDemographicBeyondTheTrigramWindow(@TempDir Path tmp) throws Exception {
     // The context's function words and 45 fillers, each more frequent than man or woman, take
     // the common ranks, so man and woman are triggers and the function words are not.
     StringBuilder text = new StringBuilder("the was known for . ".repeat(100)).append("\n%\n");
@@ -91,7 +90,8 @@ class StandInsTest {
     List<String> second = Demographic.contexts(d.members().get(1));
     assertEquals(10, first.size());
     for (int i = 0; i < first.size(); i++) {
-      assertEquals(java.util.Arrays.toString(s.tokenizer().encode(second.get(i))),
+      assertEquals(
+          java.util.Arrays.toString(s.tokenizer().encode(second.get(i))),
           java.util.Arrays.toString(g.act(1, s.tokenizer().encode(first.get(i)))));
     }
   }
@@ -99,8 +99,10 @@ class StandInsTest {
   @Test
   void aVocabularyWithoutTheDemographicWordsIsNamedInTheError() {
     WordTokenizer t = new WordTokenizer(List.of("the", "man"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Demographic.parse("man-woman").group(t, t.size()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Demographic.parse("man-woman").group(t, t.size()));
     assertTrue(e.getMessage().contains("[man, woman]"), e.getMessage());
   }
 
@@ -128,8 +130,8 @@ class StandInsTest {
     LexiconRegardScorer scorer = new LexiconRegardScorer();
     RegardStudy study = new RegardStudy(d, 3, 15);
     for (Method m : List.of(Method.EQUILM, Method.EQUIZEROLM)) {
-      RegardStudy.Result r = study.run(m.generator(s.model(), g, scorer, s.tokenizer()),
-          s.tokenizer(), scorer);
+      RegardStudy.Result r =
+          study.run(m.generator(s.model(), g, scorer, s.tokenizer()), s.tokenizer(), scorer);
       assertEquals(60, r.sentences().size());
       for (int c = 0; c < 3; c++) {
         assertEquals(r.distribution()[0][c], r.distribution()[1][c], m.key());

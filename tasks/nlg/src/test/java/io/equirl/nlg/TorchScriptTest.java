@@ -55,8 +55,10 @@ class TorchScriptTest {
         for (String context : Demographic.contexts("man")) {
           int[] x = m.tokenizer().encode(context);
           long seed = context.length();
-          assertArrayEquals(g.act(1, gen.continuation(x, 15, seed)),
-              gen.continuation(g.act(1, x), 15, seed), method + " on " + context);
+          assertArrayEquals(
+              g.act(1, gen.continuation(x, 15, seed)),
+              gen.continuation(g.act(1, x), 15, seed),
+              method + " on " + context);
         }
       }
     }
@@ -64,9 +66,11 @@ class TorchScriptTest {
 
   @Test
   void missingModelFilesAreBadInputNamingTheFile(@TempDir Path tmp) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> NlgModels.open("torchscript:" + tmp, "lexicon", 0));
-    assertTrue(e.getMessage().startsWith("--lm: ") && e.getMessage().contains("model.pt"),
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> NlgModels.open("torchscript:" + tmp, "lexicon", 0));
+    assertTrue(
+        e.getMessage().startsWith("--lm: ") && e.getMessage().contains("model.pt"), e.getMessage());
   }
 }

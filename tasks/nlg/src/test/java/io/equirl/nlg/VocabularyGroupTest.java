@@ -13,8 +13,7 @@ class VocabularyGroupTest {
   }
 
   static VocabularyGroup triples() {
-    return VocabularyGroup.of(20, List.of(new int[] {1, 2, 3}, new int[] {4, 5, 6}),
-        new int[] {7});
+    return VocabularyGroup.of(20, List.of(new int[] {1, 2, 3}, new int[] {4, 5, 6}), new int[] {7});
   }
 
   @Test
@@ -49,11 +48,14 @@ class VocabularyGroupTest {
 
   @Test
   void inconsistentWordListsAreRejected() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> VocabularyGroup.of(10, List.of(new int[] {1, 2}, new int[] {3, 4, 5}), new int[0]));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> VocabularyGroup.of(10, List.of(new int[] {1, 2}), new int[] {2}));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> VocabularyGroup.of(10, List.of(new int[] {1, 2}, new int[] {2, 3}), new int[0]));
   }
 }

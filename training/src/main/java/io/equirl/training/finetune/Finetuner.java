@@ -28,13 +28,16 @@ public final class Finetuner {
   private Finetuner() {}
 
   /**
-   * The finetuning config for {@code steps} env steps from the pretrained run's: constant ε at
-   * its final value, learning starts scaled down for short runs, progress every 100 steps.
+   * The finetuning config for {@code steps} env steps from the pretrained run's: constant ε at its
+   * final value, learning starts scaled down for short runs, progress every 100 steps.
    */
   public static DqnConfig config(DqnConfig pretrained, long steps) {
-    return ConfigOverrides.apply(pretrained.withBudget(steps), List.of(
-        "exploration_initial_eps=" + pretrained.explorationFinalEps(), "log_interval=100",
-        "eval_freq=0"));
+    return ConfigOverrides.apply(
+        pretrained.withBudget(steps),
+        List.of(
+            "exploration_initial_eps=" + pretrained.explorationFinalEps(),
+            "log_interval=100",
+            "eval_freq=0"));
   }
 
   /**
@@ -45,22 +48,32 @@ public final class Finetuner {
    * @param lambda the frozen λ-network, required for {@link PolicyKind#LAMBDA}
    * @throws IllegalArgumentException for the greedy kind, an env without symmetry, or λ missing
    */
-  public static DqnTrainer create(DqnConfig config, PolicyKind kind, QNetwork online, Env env,
-      LambdaNetwork lambda, long seed) {
+  public static DqnTrainer create(
+      DqnConfig config,
+      PolicyKind kind,
+      QNetwork online,
+      Env env,
+      LambdaNetwork lambda,
+      long seed) {
     if (kind == PolicyKind.GREEDY) {
-      throw new IllegalArgumentException("policy: finetuning needs an equivariant wrapper"
-          + " (equitune, equizero or lambda); plain DQN training is DqnTrainer.create");
+      throw new IllegalArgumentException(
+          "policy: finetuning needs an equivariant wrapper"
+              + " (equitune, equizero or lambda); plain DQN training is DqnTrainer.create");
     }
     if (kind == PolicyKind.LAMBDA && lambda == null) {
-      throw new IllegalArgumentException("policy lambda: the model has no λ-network; train"
-          + " one first (equirl lambda-train)");
+      throw new IllegalArgumentException(
+          "policy lambda: the model has no λ-network; train" + " one first (equirl lambda-train)");
     }
-    EnvSymmetry symmetry = env.symmetry().orElseThrow(() -> new IllegalArgumentException(
-        "env " + env.id() + " declares no symmetry"));
+    EnvSymmetry symmetry =
+        env.symmetry()
+            .orElseThrow(
+                () -> new IllegalArgumentException("env " + env.id() + " declares no symmetry"));
     QNetwork target = QNetwork.create(online.spec(), 0, online.device());
     target.copyFrom(online);
-    QHead head = new QHead(new WrapperQValues(kind, online, target, symmetry, lambda),
-        new NetworkParameters(online, target, false));
+    QHead head =
+        new QHead(
+            new WrapperQValues(kind, online, target, symmetry, lambda),
+            new NetworkParameters(online, target, false));
     return DqnTrainer.start(config, env, head, new SplitMix64(seed ^ SALT), false);
   }
 }

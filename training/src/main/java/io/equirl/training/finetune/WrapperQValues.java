@@ -20,8 +20,8 @@ import java.util.function.Function;
 
 /**
  * Finetuning's Q-values: equitune's, straight-through equizero's (equizero's value, equitune's
- * gradient, §3.3) or λ-equitune's with a frozen λ, around the online and the target network.
- * Owns neither network nor λ.
+ * gradient, §3.3) or λ-equitune's with a frozen λ, around the online and the target network. Owns
+ * neither network nor λ.
  */
 final class WrapperQValues extends OrbitQValues {
   private final PolicyKind kind;
@@ -30,10 +30,17 @@ final class WrapperQValues extends OrbitQValues {
   private final NdAction in;
   private final NdAction out;
 
-  WrapperQValues(PolicyKind kind, QNetwork online, QNetwork target, EnvSymmetry symmetry,
+  WrapperQValues(
+      PolicyKind kind,
+      QNetwork online,
+      QNetwork target,
+      EnvSymmetry symmetry,
       LambdaNetwork lambda) {
-    super(online, Policies.create(kind, online, symmetry, lambda),
-        arrayOp(kind, online, symmetry, lambda), arrayOp(kind, target, symmetry, lambda));
+    super(
+        online,
+        Policies.create(kind, online, symmetry, lambda),
+        arrayOp(kind, online, symmetry, lambda),
+        arrayOp(kind, target, symmetry, lambda));
     this.kind = kind;
     this.online = online;
     this.lambda = lambda;
@@ -41,17 +48,25 @@ final class WrapperQValues extends OrbitQValues {
     this.out = NdAction.of(symmetry.actions());
   }
 
-  private static ArrayOp arrayOp(PolicyKind kind, QNetwork net, EnvSymmetry symmetry,
-      LambdaNetwork lambda) {
+  private static ArrayOp arrayOp(
+      PolicyKind kind, QNetwork net, EnvSymmetry symmetry, LambdaNetwork lambda) {
     QModel model = new QModel(net);
     return switch (kind) {
       case EQUITUNE -> new Equitune(model, symmetry.observations(), symmetry.actions())::apply;
-      case EQUIZERO -> new Equizero(model, symmetry.observations(), symmetry.actions(),
-          ProxyLoss.negativeMaxSoftmax())::apply;
-      case LAMBDA -> new LambdaEquitune(model, new LambdaModel(net, lambda),
-          symmetry.observations(), symmetry.actions())::apply;
-      case GREEDY -> throw new IllegalArgumentException("finetuning needs an equivariant"
-          + " wrapper (equitune, equizero or lambda)");
+      case EQUIZERO ->
+          new Equizero(
+                  model,
+                  symmetry.observations(),
+                  symmetry.actions(),
+                  ProxyLoss.negativeMaxSoftmax())
+              ::apply;
+      case LAMBDA ->
+          new LambdaEquitune(
+                  model, new LambdaModel(net, lambda), symmetry.observations(), symmetry.actions())
+              ::apply;
+      case GREEDY ->
+          throw new IllegalArgumentException(
+              "finetuning needs an equivariant" + " wrapper (equitune, equizero or lambda)");
     };
   }
 
@@ -60,8 +75,8 @@ final class WrapperQValues extends OrbitQValues {
     Function<NDArray, NDArray> model = s -> online.forward(s, true);
     return switch (kind) {
       case EQUITUNE -> NdOperators.equitune(model, in, out, x);
-      case EQUIZERO -> NdOperators.straightThrough(model, NdOperators.negativeMaxSoftmax(), in,
-          out, x);
+      case EQUIZERO ->
+          NdOperators.straightThrough(model, NdOperators.negativeMaxSoftmax(), in, out, x);
       case LAMBDA -> NdOperators.lambdaEquitune(model, this::frozenLambda, in, out, x);
       case GREEDY -> throw new IllegalStateException("unreachable: refused in the constructor");
     };

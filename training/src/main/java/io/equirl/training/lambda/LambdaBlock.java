@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The DJL twin of a {@link LambdaNetwork}, for gradients: {@code Linear(hidden) → ReLU →
- * Linear(1) → softplus + ε}, parameters in the same layout. The Java network stays the source of
- * truth for acting; {@link #push} copies its values in, {@link #takeGradients} reads the
- * gradients out and zeroes them. Owns its manager; not thread-safe.
+ * The DJL twin of a {@link LambdaNetwork}, for gradients: {@code Linear(hidden) → ReLU → Linear(1)
+ * → softplus + ε}, parameters in the same layout. The Java network stays the source of truth for
+ * acting; {@link #push} copies its values in, {@link #takeGradients} reads the gradients out and
+ * zeroes them. Owns its manager; not thread-safe.
  */
 final class LambdaBlock implements AutoCloseable {
   private final NDManager manager;
@@ -28,12 +28,15 @@ final class LambdaBlock implements AutoCloseable {
 
   LambdaBlock(LambdaNetwork net) {
     this.manager = NDManager.newBaseManager();
-    this.block = new SequentialBlock()
-        .add(Linear.builder().setUnits(net.hidden()).build())
-        .add(Activation::relu)
-        .add(Linear.builder().setUnits(1).build())
-        .add(x -> new NDList(Activation.softPlus(x.singletonOrThrow())
-            .add(LambdaNetwork.EPSILON)));
+    this.block =
+        new SequentialBlock()
+            .add(Linear.builder().setUnits(net.hidden()).build())
+            .add(Activation::relu)
+            .add(Linear.builder().setUnits(1).build())
+            .add(
+                x ->
+                    new NDList(
+                        Activation.softPlus(x.singletonOrThrow()).add(LambdaNetwork.EPSILON)));
     block.initialize(manager, DataType.FLOAT32, new Shape(1, net.featureSize()));
     this.store = new ParameterStore(manager, false);
     this.params = new ArrayList<>(block.getParameters().values());

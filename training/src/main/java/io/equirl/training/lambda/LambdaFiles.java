@@ -18,19 +18,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where a trained λ lives beside its model: {@code DIR/lambda.params} (the
- * {@link LambdaNetwork} format) and {@code DIR/lambda.json} (the config and the last progress),
- * both written under temporary names and renamed.
+ * Where a trained λ lives beside its model: {@code DIR/lambda.params} (the {@link LambdaNetwork}
+ * format) and {@code DIR/lambda.json} (the config and the last progress), both written under
+ * temporary names and renamed.
  */
 public final class LambdaFiles {
   /** The λ-network's parameters. */
   public static final String PARAMS = RunDirectory.LAMBDA_PARAMS;
+
   /** How it was trained. */
   public static final String INFO = RunDirectory.LAMBDA_INFO;
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
   private LambdaFiles() {}
 
@@ -65,6 +67,7 @@ public final class LambdaFiles {
   public static Optional<LambdaNetwork> load(Path dir) throws IOException {
     Path file = RunDirectory.of(dir).file(PARAMS);
     return Files.isRegularFile(file)
-        ? Optional.of(FileReads.read(file, LambdaNetwork::load)) : Optional.empty();
+        ? Optional.of(FileReads.read(file, LambdaNetwork::load))
+        : Optional.empty();
   }
 }

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * λ's parameters, what λ training trains: the Java λ-network (acting, TD targets), its lagged
- * copy λ⁻, and its DJL twin (gradients), kept equal after every step. Checkpoint files
- * {@code lambda.params} and {@code lambda-target.params}. Owns all three.
+ * λ's parameters, what λ training trains: the Java λ-network (acting, TD targets), its lagged copy
+ * λ⁻, and its DJL twin (gradients), kept equal after every step. Checkpoint files {@code
+ * lambda.params} and {@code lambda-target.params}. Owns all three.
  */
 final class LambdaParameters implements TrainedParameters {
   private static final String ONLINE = "lambda.params";

@@ -14,8 +14,8 @@ import io.equirl.training.OrbitQValues;
 
 /**
  * λ training's Q-values: λ-equitune's around a frozen Q-network, weighted by λ (online) or λ⁻
- * (target). The gradient form runs {@code NdOperators.lambdaEquitune} with the Q-network's
- * outputs and features detached, so only λ's DJL twin gets gradients. Owns nothing.
+ * (target). The gradient form runs {@code NdOperators.lambdaEquitune} with the Q-network's outputs
+ * and features detached, so only λ's DJL twin gets gradients. Owns nothing.
  */
 final class LambdaQValues extends OrbitQValues {
   private final QNetwork q;
@@ -24,9 +24,11 @@ final class LambdaQValues extends OrbitQValues {
   private final NdAction out;
 
   LambdaQValues(QNetwork q, LambdaParameters trained, EnvSymmetry symmetry) {
-    super(q, new LambdaEquitunePolicy(new QModel(q), new LambdaModel(q, trained.lambda()),
-            symmetry),
-        op(q, trained.lambda(), symmetry), op(q, trained.lambdaTarget(), symmetry));
+    super(
+        q,
+        new LambdaEquitunePolicy(new QModel(q), new LambdaModel(q, trained.lambda()), symmetry),
+        op(q, trained.lambda(), symmetry),
+        op(q, trained.lambdaTarget(), symmetry));
     this.q = q;
     this.block = trained.block();
     this.in = NdAction.of(symmetry.observations());
@@ -34,8 +36,9 @@ final class LambdaQValues extends OrbitQValues {
   }
 
   private static ArrayOp op(QNetwork q, LambdaNetwork lambda, EnvSymmetry symmetry) {
-    return new LambdaEquitune(new QModel(q), new LambdaModel(q, lambda),
-        symmetry.observations(), symmetry.actions())::apply;
+    return new LambdaEquitune(
+            new QModel(q), new LambdaModel(q, lambda), symmetry.observations(), symmetry.actions())
+        ::apply;
   }
 
   @Override
@@ -43,6 +46,8 @@ final class LambdaQValues extends OrbitQValues {
     return NdOperators.lambdaEquitune(
         s -> q.forward(s, false).stopGradient(),
         s -> block.forward(q.features(s, false).stopGradient()),
-        in, out, x);
+        in,
+        out,
+        x);
   }
 }

@@ -25,12 +25,12 @@ public final class LambdaTrainer {
   private LambdaTrainer() {}
 
   /**
-   * The {@code lambda} preset for {@code steps} env steps and a model trained with discount
-   * {@code gamma}, with {@code overrides} ({@code key=value}, DQN's names) on top.
+   * The {@code lambda} preset for {@code steps} env steps and a model trained with discount {@code
+   * gamma}, with {@code overrides} ({@code key=value}, DQN's names) on top.
    */
   public static DqnConfig config(long steps, double gamma, List<String> overrides) {
-    DqnConfig base = ConfigOverrides.apply(Presets.lambda().withBudget(steps),
-        List.of("gamma=" + gamma));
+    DqnConfig base =
+        ConfigOverrides.apply(Presets.lambda().withBudget(steps), List.of("gamma=" + gamma));
     return ConfigOverrides.apply(base, overrides);
   }
 
@@ -41,11 +41,15 @@ public final class LambdaTrainer {
    * @throws IllegalArgumentException when the env declares no symmetry
    */
   public static DqnTrainer create(DqnConfig config, QNetwork q, Env env, long seed) {
-    EnvSymmetry symmetry = env.symmetry().orElseThrow(() -> new IllegalArgumentException(
-        "env " + env.id() + " declares no symmetry; λ-equitune needs one"));
+    EnvSymmetry symmetry =
+        env.symmetry()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "env " + env.id() + " declares no symmetry; λ-equitune needs one"));
     SplitMix64 master = new SplitMix64(seed ^ SALT);
-    LambdaNetwork lambda = LambdaNetwork.create(q.featureSize(), LambdaNetwork.DEFAULT_HIDDEN,
-        master.nextSeed());
+    LambdaNetwork lambda =
+        LambdaNetwork.create(q.featureSize(), LambdaNetwork.DEFAULT_HIDDEN, master.nextSeed());
     LambdaParameters trained = new LambdaParameters(lambda);
     QHead head = new QHead(new LambdaQValues(q, trained, symmetry), trained);
     return DqnTrainer.start(config, env, head, master, false);
@@ -54,8 +58,8 @@ public final class LambdaTrainer {
   /** A copy of the λ that {@code trainer} (made by {@link #create}) has trained so far. */
   public static LambdaNetwork trained(DqnTrainer trainer) {
     if (!(trainer.head().trained() instanceof LambdaParameters trained)) {
-      throw new IllegalArgumentException("not a λ trainer: it trains "
-          + trainer.head().trained().getClass().getSimpleName());
+      throw new IllegalArgumentException(
+          "not a λ trainer: it trains " + trainer.head().trained().getClass().getSimpleName());
     }
     return trained.lambda().copy();
   }

@@ -5,13 +5,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 
 /**
- * PyTorch's {@code torch.optim.Adam} (no weight decay, no amsgrad) on float arrays:
- * {@code m ← β1·m + (1−β1)·g}, {@code v ← β2·v + (1−β2)·g²},
- * {@code p ← p − lr/(1−β1ᵗ) · m / (√v/√(1−β2ᵗ) + ε)}.
+ * PyTorch's {@code torch.optim.Adam} (no weight decay, no amsgrad) on float arrays: {@code m ← β1·m
+ * + (1−β1)·g}, {@code v ← β2·v + (1−β2)·g²}, {@code p ← p − lr/(1−β1ᵗ) · m / (√v/√(1−β2ᵗ) + ε)}.
  *
- * <p>Written here rather than taken from DJL because DJL's Adam puts ε inside the bias
- * correction (MXNet's form) and keeps its moments where checkpoints cannot reach them.
- * Not thread-safe.
+ * <p>Written here rather than taken from DJL because DJL's Adam puts ε inside the bias correction
+ * (MXNet's form) and keeps its moments where checkpoints cannot reach them. Not thread-safe.
  */
 public final class Adam {
   public static final double BETA1 = 0.9;
@@ -99,8 +97,8 @@ public final class Adam {
     for (int i = 0; i < n; i++) {
       int len = in.readInt();
       if (len != m[i].length) {
-        throw new IOException("optimizer tensor " + i + " has " + len + " values, expected "
-            + m[i].length);
+        throw new IOException(
+            "optimizer tensor " + i + " has " + len + " values, expected " + m[i].length);
       }
       for (int k = 0; k < len; k++) {
         m[i][k] = in.readFloat();

@@ -2,8 +2,8 @@ package io.equirl.training.optim;
 
 /**
  * PyTorch's {@code clip_grad_norm_} over all parameters together: if the L2 norm of the
- * concatenated gradient exceeds {@code maxNorm}, every gradient is scaled by
- * {@code maxNorm / (norm + 1e-6)}.
+ * concatenated gradient exceeds {@code maxNorm}, every gradient is scaled by {@code maxNorm / (norm
+ * + 1e-6)}.
  */
 public final class GlobalNormClipping {
   private GlobalNormClipping() {}

@@ -1,8 +1,8 @@
 package io.equirl.training.optim;
 
 /**
- * PyTorch's {@code smooth_l1_loss} with β = 1 and mean reduction, as SB3's DQN uses:
- * {@code ½d²} for {@code |d| < 1}, {@code |d| − ½} otherwise, averaged over the batch.
+ * PyTorch's {@code smooth_l1_loss} with β = 1 and mean reduction, as SB3's DQN uses: {@code ½d²}
+ * for {@code |d| < 1}, {@code |d| − ½} otherwise, averaged over the batch.
  */
 public final class Huber {
   private Huber() {}

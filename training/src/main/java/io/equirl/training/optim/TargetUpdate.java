@@ -1,8 +1,6 @@
 package io.equirl.training.optim;
 
-/**
- * SB3's {@code polyak_update}: {@code target ← (1 − τ)·target + τ·online}; τ = 1 copies.
- */
+/** SB3's {@code polyak_update}: {@code target ← (1 − τ)·target + τ·online}; τ = 1 copies. */
 public final class TargetUpdate {
   private TargetUpdate() {}
 

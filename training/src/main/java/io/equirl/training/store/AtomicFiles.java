@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Writes a file under a temporary name in the same directory and renames it into place, so a
- * killed process leaves either the old file or the new one, never a half-written one.
+ * Writes a file under a temporary name in the same directory and renames it into place, so a killed
+ * process leaves either the old file or the new one, never a half-written one.
  */
 public final class AtomicFiles {
   private static final AtomicLong COUNTER = new AtomicLong();
@@ -37,11 +37,18 @@ public final class AtomicFiles {
     Files.createDirectories(dir);
     // Not Files.createTempFile: it makes the file owner-only (0600); results are meant to be
     // shared, so the temp file takes the user's umask like any other file.
-    Path tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
-        + COUNTER.incrementAndGet() + ".tmp");
+    Path tmp =
+        dir.resolve(
+            "."
+                + file.getFileName()
+                + "."
+                + ProcessHandle.current().pid()
+                + "."
+                + COUNTER.incrementAndGet()
+                + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE)) {
+      try (OutputStream out =
+          Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         writer.write(out);
       }
       move(tmp, file);

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads one file of a run and turns whatever a damaged copy makes the parser throw (an
- * {@link EOFException}, "Input length = 1", Jackson's text without a path, a missing key) into a
- * {@link BadFileException} that names the file and the problem in one line.
+ * Reads one file of a run and turns whatever a damaged copy makes the parser throw (an {@link
+ * EOFException}, "Input length = 1", Jackson's text without a path, a missing key) into a {@link
+ * BadFileException} that names the file and the problem in one line.
  */
 public final class FileReads {
   private FileReads() {}
@@ -34,8 +34,8 @@ public final class FileReads {
     } catch (BadFileException e) {
       throw e;
     } catch (EOFException e) {
-      throw new BadFileException(file, "truncated (found " + size(file)
-          + " bytes, the format needs more)", e);
+      throw new BadFileException(
+          file, "truncated (found " + size(file) + " bytes, the format needs more)", e);
     } catch (CharacterCodingException e) {
       throw new BadFileException(file, "not UTF-8 text (garbage bytes?)", e);
     } catch (JsonProcessingException e) {
@@ -44,7 +44,9 @@ public final class FileReads {
       throw new BadFileException(file, e.getMessage(), e);
     } catch (NumberFormatException e) {
       throw new BadFileException(file, "not a number: " + e.getMessage(), e);
-    } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
+    } catch (IllegalArgumentException
+        | IllegalStateException
+        | IndexOutOfBoundsException
         | NegativeArraySizeException e) {
       throw new BadFileException(file, String.valueOf(e.getMessage()), e);
     }
@@ -66,8 +68,14 @@ public final class FileReads {
   public static void checkSize(Path file, long expected) throws IOException {
     long found = Files.size(file);
     if (found != expected) {
-      throw new BadFileException(file, (found < expected ? "truncated" : "too long")
-          + " (expected " + expected + " bytes, found " + found + ")");
+      throw new BadFileException(
+          file,
+          (found < expected ? "truncated" : "too long")
+              + " (expected "
+              + expected
+              + " bytes, found "
+              + found
+              + ")");
     }
   }
 

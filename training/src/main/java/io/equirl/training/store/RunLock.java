@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * An exclusive hold of one writer process on a directory: an operating-system lock on the file
- * {@code DIR/.lock}, which also holds the writer's pid so a second writer can say who holds it.
- * The lock dies with its process (kill -9 included); the file stays, empty of meaning once
- * unlocked. Close it to release.
+ * {@code DIR/.lock}, which also holds the writer's pid so a second writer can say who holds it. The
+ * lock dies with its process (kill -9 included); the file stays, empty of meaning once unlocked.
+ * Close it to release.
  */
 public final class RunLock implements AutoCloseable {
   /** The lock file's name; readers of a directory's contents skip it. */
@@ -37,9 +37,9 @@ public final class RunLock implements AutoCloseable {
   }
 
   /**
-   * Takes the lock on {@code dir} (created if missing), or fails at once. A directory it
-   * created is removed again on {@link #close} if nothing but the lock was written into it, so a
-   * failed start leaves nothing behind.
+   * Takes the lock on {@code dir} (created if missing), or fails at once. A directory it created is
+   * removed again on {@link #close} if nothing but the lock was written into it, so a failed start
+   * leaves nothing behind.
    *
    * @throws IllegalStateException naming the holder's pid when another writer holds it
    * @throws IllegalArgumentException when {@code dir} cannot be created or written
@@ -50,13 +50,18 @@ public final class RunLock implements AutoCloseable {
     FileChannel channel;
     try {
       Files.createDirectories(dir);
-      channel = FileChannel.open(file, StandardOpenOption.CREATE,
-          StandardOpenOption.READ, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     } catch (FileSystemException e) {
-      String reason = e.getReason() != null ? e.getReason()
-          : e instanceof AccessDeniedException ? "permission denied"
-          : e instanceof NoSuchFileException ? "cannot be created here"
-          : e.getClass().getSimpleName();
+      String reason =
+          e.getReason() != null
+              ? e.getReason()
+              : e instanceof AccessDeniedException
+                  ? "permission denied"
+                  : e instanceof NoSuchFileException
+                      ? "cannot be created here"
+                      : e.getClass().getSimpleName();
       throw new IllegalArgumentException("cannot write " + dir + ": " + reason, e);
     }
     FileLock lock;
@@ -71,13 +76,16 @@ public final class RunLock implements AutoCloseable {
     if (lock == null) {
       channel.close();
       String holder = Files.readString(file, StandardCharsets.UTF_8).trim();
-      throw new IllegalStateException(dir + " is being written by "
-          + (holder.isEmpty() ? "another process" : "process " + holder)
-          + "; wait for it to finish, or use another directory");
+      throw new IllegalStateException(
+          dir
+              + " is being written by "
+              + (holder.isEmpty() ? "another process" : "process " + holder)
+              + "; wait for it to finish, or use another directory");
     }
     channel.truncate(0);
-    channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n")
-        .getBytes(StandardCharsets.UTF_8)), 0);
+    channel.write(
+        ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)),
+        0);
     channel.force(false);
     return new RunLock(dir, channel, lock, created);
   }

@@ -30,8 +30,8 @@ class ReplayBufferTest {
       int k = batch.actions[i];
       counts.merge(k, 1, Integer::sum);
       // Every field of a row comes from the same transition.
-      assertArrayEquals(new float[] {k, -k}, java.util.Arrays.copyOfRange(batch.observations,
-          2 * i, 2 * i + 2));
+      assertArrayEquals(
+          new float[] {k, -k}, java.util.Arrays.copyOfRange(batch.observations, 2 * i, 2 * i + 2));
       assertEquals(k + 0.5f, batch.nextObservations[2 * i]);
       assertEquals(10f * k, batch.rewards[i]);
       assertEquals(k % 3 == 1, batch.terminated[i]);
@@ -46,8 +46,8 @@ class ReplayBufferTest {
     add(b, 0);
     add(b, 1);
     assertEquals(2, b.size());
-    assertEquals(Map.of(0, counts(b, 1000, 1).get(0), 1, counts(b, 1000, 1).get(1)),
-        counts(b, 1000, 1));
+    assertEquals(
+        Map.of(0, counts(b, 1000, 1).get(0), 1, counts(b, 1000, 1).get(1)), counts(b, 1000, 1));
     assertEquals(2, counts(b, 1000, 1).size());
   }
 
@@ -87,8 +87,7 @@ class ReplayBufferTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     b.write(new DataOutputStream(bytes));
     ReplayBuffer back = new ReplayBuffer(3, 2);
-    back.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
-        bytes.size());
+    back.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), bytes.size());
     assertEquals(counts(b, 500, 3), counts(back, 500, 3));
     add(b, 9);
     add(back, 9);
@@ -103,24 +102,33 @@ class ReplayBufferTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     b.write(new DataOutputStream(out));
     byte[] bytes = out.toByteArray();
-    IllegalArgumentException shorter = assertThrows(IllegalArgumentException.class,
-        () -> new ReplayBuffer(3, 2).readFrom(in(bytes), bytes.length - 1));
-    assertEquals("truncated (expected " + bytes.length + " bytes, found " + (bytes.length - 1)
-        + ")", shorter.getMessage());
+    IllegalArgumentException shorter =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new ReplayBuffer(3, 2).readFrom(in(bytes), bytes.length - 1));
+    assertEquals(
+        "truncated (expected " + bytes.length + " bytes, found " + (bytes.length - 1) + ")",
+        shorter.getMessage());
     bytes[0] = 0x7f;
-    IllegalArgumentException header = assertThrows(IllegalArgumentException.class,
-        () -> new ReplayBuffer(3, 2).readFrom(in(bytes), bytes.length));
-    assertTrue(header.getMessage().startsWith("damaged header: it says 2130706435 transitions"),
+    IllegalArgumentException header =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new ReplayBuffer(3, 2).readFrom(in(bytes), bytes.length));
+    assertTrue(
+        header.getMessage().startsWith("damaged header: it says 2130706435 transitions"),
         header.getMessage());
   }
 
   @Test
   void aBufferLargerThanTheHeapIsRefusedBeforeAllocating() {
     long transitions = Runtime.getRuntime().maxMemory() / 8;
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ReplayBuffer.checkMemory(transitions, 4));
-    assertTrue(e.getMessage().startsWith("buffer_size: " + transitions + " transitions of 4"
-        + " floats need "), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ReplayBuffer.checkMemory(transitions, 4));
+    assertTrue(
+        e.getMessage()
+            .startsWith("buffer_size: " + transitions + " transitions of 4" + " floats need "),
+        e.getMessage());
     ReplayBuffer.checkMemory(1000, 4);
   }
 

@@ -2,9 +2,9 @@ package io.equirl.training.finetune;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
 import io.equirl.agents.net.Architecture;
@@ -22,13 +22,21 @@ import org.junit.jupiter.api.Test;
 
 /** Finetuning through equizero's straight-through estimator moves the network, reproducibly. */
 class FinetunerTest {
-  private static final DqnConfig CONFIG = ConfigOverrides.apply(DqnConfig.sb3Defaults(),
-      List.of("learning_starts=50", "batch_size=16", "target_update_interval=100",
-          "net_arch=[16,16]"));
+  private static final DqnConfig CONFIG =
+      ConfigOverrides.apply(
+          DqnConfig.sb3Defaults(),
+          List.of(
+              "learning_starts=50",
+              "batch_size=16",
+              "target_update_interval=100",
+              "net_arch=[16,16]"));
 
   private static float[][] finetune(PolicyKind kind) {
-    try (QNetwork q = QNetwork.create(
-            new QNetworkSpec(Architecture.MLP, List.of(6), 3, List.of(16, 16)), 5, Device.cpu());
+    try (QNetwork q =
+            QNetwork.create(
+                new QNetworkSpec(Architecture.MLP, List.of(6), 3, List.of(16, 16)),
+                5,
+                Device.cpu());
         Env env = Envs.make("acrobot");
         DqnTrainer f = Finetuner.create(Finetuner.config(CONFIG, 300), kind, q, env, null, 9)) {
       f.run(new TrainingListener() {});
@@ -43,8 +51,9 @@ class FinetunerTest {
     float[][] a = finetune(PolicyKind.EQUIZERO);
     float[][] b = finetune(PolicyKind.EQUIZERO);
     float[][] initial;
-    try (QNetwork q = QNetwork.create(
-        new QNetworkSpec(Architecture.MLP, List.of(6), 3, List.of(16, 16)), 5, Device.cpu())) {
+    try (QNetwork q =
+        QNetwork.create(
+            new QNetworkSpec(Architecture.MLP, List.of(6), 3, List.of(16, 16)), 5, Device.cpu())) {
       initial = q.parameters();
     }
     assertFalse(java.util.Arrays.equals(initial[0], a[0]), "no gradient reached the network");
@@ -55,12 +64,17 @@ class FinetunerTest {
 
   @Test
   void greedyAndMissingLambdaAreRefused() {
-    try (QNetwork q = QNetwork.create(
-            new QNetworkSpec(Architecture.MLP, List.of(6), 3, List.of(16, 16)), 5, Device.cpu());
+    try (QNetwork q =
+            QNetwork.create(
+                new QNetworkSpec(Architecture.MLP, List.of(6), 3, List.of(16, 16)),
+                5,
+                Device.cpu());
         Env env = Envs.make("acrobot")) {
-      assertThrows(IllegalArgumentException.class,
+      assertThrows(
+          IllegalArgumentException.class,
           () -> Finetuner.create(CONFIG, PolicyKind.GREEDY, q, env, null, 0));
-      assertThrows(IllegalArgumentException.class,
+      assertThrows(
+          IllegalArgumentException.class,
           () -> Finetuner.create(CONFIG, PolicyKind.LAMBDA, q, env, null, 0));
     }
   }

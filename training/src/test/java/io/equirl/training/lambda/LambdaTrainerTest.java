@@ -23,22 +23,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** λ-training moves λ only, is deterministic for a seed, and saves beside the model. */
 class LambdaTrainerTest {
-  private static final DqnConfig SMALL = LambdaTrainer.config(400, 0.99, List.of(
-      "batch_size=32", "learning_starts=64", "train_freq=2", "target_update_interval=100"));
+  private static final DqnConfig SMALL =
+      LambdaTrainer.config(
+          400,
+          0.99,
+          List.of(
+              "batch_size=32", "learning_starts=64", "train_freq=2", "target_update_interval=100"));
 
   private static QNetwork network() {
-    return QNetwork.create(new QNetworkSpec(Architecture.MLP, List.of(4), 2, List.of(32, 32)), 17,
-        Device.cpu());
+    return QNetwork.create(
+        new QNetworkSpec(Architecture.MLP, List.of(4), 2, List.of(32, 32)), 17, Device.cpu());
   }
 
   private static float[][] train(QNetwork q, List<ProgressRow> progress) {
-    try (Env env = Envs.make("cartpole"); DqnTrainer t = LambdaTrainer.create(SMALL, q, env, 3)) {
-      t.run(new TrainingListener() {
-        @Override
-        public void onProgress(ProgressRow row) {
-          progress.add(row);
-        }
-      });
+    try (Env env = Envs.make("cartpole");
+        DqnTrainer t = LambdaTrainer.create(SMALL, q, env, 3)) {
+      t.run(
+          new TrainingListener() {
+            @Override
+            public void onProgress(ProgressRow row) {
+              progress.add(row);
+            }
+          });
       return LambdaTrainer.trained(t).parameters();
     }
   }

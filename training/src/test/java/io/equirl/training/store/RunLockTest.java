@@ -33,8 +33,8 @@ class RunLockTest {
   @Test
   void anUnwritableDirectoryIsOneLineNamingIt() {
     Path proc = Path.of("/proc/equirl-cannot-exist");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RunLock.acquire(proc));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RunLock.acquire(proc));
     assertTrue(e.getMessage().startsWith("cannot write " + proc + ": "), e.getMessage());
   }
 
@@ -46,8 +46,8 @@ class RunLockTest {
     Path dir = Files.createDirectories(tmp.resolve("run"));
     Path dead = Files.writeString(dir.resolve(".progress.csv." + gone.pid() + ".7.tmp"), "x");
     Path alive = Files.writeString(dir.resolve(".progress.csv." + live + ".7.tmp"), "x");
-    Path halfCheckpoint = Files.createDirectories(
-        dir.resolve("checkpoints").resolve(".tmp-step-0000000100123"));
+    Path halfCheckpoint =
+        Files.createDirectories(dir.resolve("checkpoints").resolve(".tmp-step-0000000100123"));
     Path userFile = Files.writeString(dir.resolve("notes.tmp"), "mine");
     try (RunLock lock = RunDirectory.of(dir).lock()) {
       assertFalse(Files.exists(dead));

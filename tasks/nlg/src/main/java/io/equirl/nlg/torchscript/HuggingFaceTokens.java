@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A HuggingFace {@code tokenizer.json} through DJL's tokenizers, as the project's
- * {@link Tokenizer}. A word is one token when {@code " " + word} encodes to a single id that
- * decodes back to the word, as GPT-2's {@code " man"} does.
+ * A HuggingFace {@code tokenizer.json} through DJL's tokenizers, as the project's {@link
+ * Tokenizer}. A word is one token when {@code " " + word} encodes to a single id that decodes back
+ * to the word, as GPT-2's {@code " man"} does.
  */
 public final class HuggingFaceTokens implements Tokenizer, AutoCloseable {
   private final HuggingFaceTokenizer tokenizer;
@@ -31,8 +31,11 @@ public final class HuggingFaceTokens implements Tokenizer, AutoCloseable {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(option + ": " + file + " does not exist");
     }
-    return new HuggingFaceTokens(HuggingFaceTokenizer.builder().optTokenizerPath(file)
-        .optAddSpecialTokens(specialTokens).build());
+    return new HuggingFaceTokens(
+        HuggingFaceTokenizer.builder()
+            .optTokenizerPath(file)
+            .optAddSpecialTokens(specialTokens)
+            .build());
   }
 
   @Override
@@ -64,7 +67,8 @@ public final class HuggingFaceTokens implements Tokenizer, AutoCloseable {
     long[] ids = tokenizer.encode(" " + word).getIds();
     // An unknown word is one token too, the unknown token: it must decode back to the word.
     return ids.length == 1 && tokenizer.decode(ids, true).trim().equalsIgnoreCase(word)
-        ? Math.toIntExact(ids[0]) : -1;
+        ? Math.toIntExact(ids[0])
+        : -1;
   }
 
   @Override

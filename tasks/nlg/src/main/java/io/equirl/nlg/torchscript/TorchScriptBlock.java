@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A TorchScript {@code model.pt} in a folder, loaded by DJL's PyTorch engine and called on
- * NDArrays directly (no translator), so the outputs belong to the caller's manager. Owns the
- * model; close it.
+ * A TorchScript {@code model.pt} in a folder, loaded by DJL's PyTorch engine and called on NDArrays
+ * directly (no translator), so the outputs belong to the caller's manager. Owns the model; close
+ * it.
  */
 final class TorchScriptBlock implements AutoCloseable {
   private final ZooModel<NDList, NDList> model;
@@ -31,13 +31,18 @@ final class TorchScriptBlock implements AutoCloseable {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(option + ": " + file + " does not exist");
     }
-    Criteria<NDList, NDList> criteria = Criteria.builder().setTypes(NDList.class, NDList.class)
-        .optModelPath(dir).optModelName("model").optEngine("PyTorch").build();
+    Criteria<NDList, NDList> criteria =
+        Criteria.builder()
+            .setTypes(NDList.class, NDList.class)
+            .optModelPath(dir)
+            .optModelName("model")
+            .optEngine("PyTorch")
+            .build();
     try {
       return new TorchScriptBlock(criteria.loadModel());
     } catch (ModelNotFoundException | MalformedModelException e) {
-      throw new IllegalArgumentException(option + ": " + file + " is not a TorchScript model ("
-          + e.getMessage() + ")", e);
+      throw new IllegalArgumentException(
+          option + ": " + file + " is not a TorchScript model (" + e.getMessage() + ")", e);
     }
   }
 

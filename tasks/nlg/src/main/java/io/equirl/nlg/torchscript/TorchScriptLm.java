@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A causal language model exported to TorchScript: {@code input_ids [1, n]} (int64) in,
- * {@code logits [1, n, V]} out, as a traced HuggingFace GPT-2 returns them (docs/nlg.md). The
- * next-token logits are the last position's. Each call runs the whole context (no key-value
- * cache): simple and deterministic, at the price of quadratic work in the sentence length, which
- * for 15-token sentences is small. Owns the model; close it. Not thread-safe.
+ * A causal language model exported to TorchScript: {@code input_ids [1, n]} (int64) in, {@code
+ * logits [1, n, V]} out, as a traced HuggingFace GPT-2 returns them (docs/nlg.md). The next-token
+ * logits are the last position's. Each call runs the whole context (no key-value cache): simple and
+ * deterministic, at the price of quadratic work in the sentence length, which for 15-token
+ * sentences is small. Owns the model; close it. Not thread-safe.
  */
 public final class TorchScriptLm implements LanguageModel, AutoCloseable {
   private final TorchScriptBlock block;
@@ -61,8 +61,8 @@ public final class TorchScriptLm implements LanguageModel, AutoCloseable {
     NDArray input = scope.create(ids, new Shape(1, ids.length));
     NDArray logits = block.forward(new NDList(input)).get(0);
     if (logits.getShape().dimension() != 3) {
-      throw new IllegalArgumentException("--lm: the model must return logits [1, n, V], got "
-          + logits.getShape());
+      throw new IllegalArgumentException(
+          "--lm: the model must return logits [1, n, V], got " + logits.getShape());
     }
     return logits;
   }

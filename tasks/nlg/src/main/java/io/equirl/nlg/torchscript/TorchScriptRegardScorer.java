@@ -15,10 +15,10 @@ import java.util.Locale;
 
 /**
  * A regard classifier exported to TorchScript, as the BERT classifier of Sheng et al. (2019):
- * {@code (input_ids, attention_mask) [1, n]} (int64) in, {@code logits [1, C]} out, with its
- * {@code tokenizer.json} (special tokens added) and {@code labels.txt}, one class name per line
- * in output order. Classes other than negative, neutral and positive (Sheng et al.'s "other") are
- * dropped and the three renormalised. Owns the model; close it. Not thread-safe.
+ * {@code (input_ids, attention_mask) [1, n]} (int64) in, {@code logits [1, C]} out, with its {@code
+ * tokenizer.json} (special tokens added) and {@code labels.txt}, one class name per line in output
+ * order. Classes other than negative, neutral and positive (Sheng et al.'s "other") are dropped and
+ * the three renormalised. Owns the model; close it. Not thread-safe.
  */
 public final class TorchScriptRegardScorer implements RegardScorer, AutoCloseable {
   private static final List<String> NAMES = List.of("negative", "neutral", "positive");
@@ -27,8 +27,8 @@ public final class TorchScriptRegardScorer implements RegardScorer, AutoCloseabl
   private final int[] columns;
   private final String name;
 
-  private TorchScriptRegardScorer(TorchScriptBlock block, HuggingFaceTokens tokenizer,
-      int[] columns, Path dir) {
+  private TorchScriptRegardScorer(
+      TorchScriptBlock block, HuggingFaceTokens tokenizer, int[] columns, Path dir) {
     this.block = block;
     this.tokenizer = tokenizer;
     this.columns = columns;
@@ -41,20 +41,29 @@ public final class TorchScriptRegardScorer implements RegardScorer, AutoCloseabl
     if (!Files.isRegularFile(labels)) {
       throw new IllegalArgumentException("--scorer: " + labels + " does not exist");
     }
-    List<String> classes = Files.readAllLines(labels, StandardCharsets.UTF_8).stream()
-        .map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
+    List<String> classes =
+        Files.readAllLines(labels, StandardCharsets.UTF_8).stream()
+            .map(s -> s.trim().toLowerCase(Locale.ROOT))
+            .filter(s -> !s.isEmpty())
+            .toList();
     int[] columns = new int[NAMES.size()];
     for (int i = 0; i < columns.length; i++) {
       columns[i] = classes.indexOf(NAMES.get(i));
       if (columns[i] < 0) {
-        throw new IllegalArgumentException("--scorer: " + labels + " names no class "
-            + NAMES.get(i) + " (it lists " + classes + ")");
+        throw new IllegalArgumentException(
+            "--scorer: "
+                + labels
+                + " names no class "
+                + NAMES.get(i)
+                + " (it lists "
+                + classes
+                + ")");
       }
     }
     TorchScriptBlock block = TorchScriptBlock.load(dir, "--scorer");
     try {
-      return new TorchScriptRegardScorer(block, HuggingFaceTokens.load(dir, true, "--scorer"),
-          columns, dir);
+      return new TorchScriptRegardScorer(
+          block, HuggingFaceTokens.load(dir, true, "--scorer"), columns, dir);
     } catch (IOException | RuntimeException e) {
       block.close();
       throw e;

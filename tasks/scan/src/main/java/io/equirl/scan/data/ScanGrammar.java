@@ -18,6 +18,7 @@ import java.util.List;
 public final class ScanGrammar {
   /** The primitive verbs U, in a fixed order. */
   public static final List<String> VERBS = List.of("walk", "look", "run", "jump");
+
   private static final List<String> DIRECTIONS = List.of("left", "right");
 
   private ScanGrammar() {}

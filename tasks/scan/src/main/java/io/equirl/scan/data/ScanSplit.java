@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * The two compositional splits the paper evaluates, built from the grammar by their rules
- * (Lake and Baroni 2018; Loula et al. 2018).
+ * The two compositional splits the paper evaluates, built from the grammar by their rules (Lake and
+ * Baroni 2018; Loula et al. 2018).
  */
 public enum ScanSplit {
   /**
@@ -29,8 +29,8 @@ public enum ScanSplit {
   },
   /**
    * Around Right ({@code template_around_right}): test every command holding {@code U around right}
-   * for a verb U and no {@code turn around right}; train every command without
-   * {@code around right}; commands with {@code turn around right} are in neither.
+   * for a verb U and no {@code turn around right}; train every command without {@code around
+   * right}; commands with {@code turn around right} are in neither.
    */
   AROUND_RIGHT("around_right", "template_around_right", 0) {
     @Override
@@ -77,7 +77,9 @@ public enum ScanSplit {
     return id;
   }
 
-  /** The published files' stem, e.g. {@code addprim_jump} in {@code tasks_train_addprim_jump.txt}. */
+  /**
+   * The published files' stem, e.g. {@code addprim_jump} in {@code tasks_train_addprim_jump.txt}.
+   */
   public String fileStem() {
     return fileStem;
   }
@@ -120,7 +122,10 @@ public enum ScanSplit {
         return s;
       }
     }
-    throw new IllegalArgumentException("unknown SCAN split '" + id + "'; known: "
-        + Arrays.stream(values()).map(ScanSplit::id).toList());
+    throw new IllegalArgumentException(
+        "unknown SCAN split '"
+            + id
+            + "'; known: "
+            + Arrays.stream(values()).map(ScanSplit::id).toList());
   }
 }

@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The C2 word swap of a split: for Add Jump {@code jump ↔ run} in commands and
- * {@code I_JUMP ↔ I_RUN} in actions; for Around Right {@code left ↔ right} and
- * {@code I_TURN_LEFT ↔ I_TURN_RIGHT}. Each is a symmetry of SCAN's meaning:
- * {@code interpret(g·c) = g·interpret(c)} for every command.
+ * The C2 word swap of a split: for Add Jump {@code jump ↔ run} in commands and {@code I_JUMP ↔
+ * I_RUN} in actions; for Around Right {@code left ↔ right} and {@code I_TURN_LEFT ↔ I_TURN_RIGHT}.
+ * Each is a symmetry of SCAN's meaning: {@code interpret(g·c) = g·interpret(c)} for every command.
  */
 public final class ScanSymmetry {
   private final FiniteGroup group = Groups.flip();
@@ -22,10 +21,12 @@ public final class ScanSymmetry {
   private ScanSymmetry(String word, String otherWord, String action, String otherAction) {
     Vocabulary in = Vocabulary.COMMAND;
     Vocabulary out = Vocabulary.ACTION;
-    this.commands = new SequenceAction(PermutationAction.swap(group, in.size(),
-        in.index(word), in.index(otherWord)));
-    this.actions = new SequenceAction(PermutationAction.swap(group, out.size(),
-        out.index(action), out.index(otherAction)));
+    this.commands =
+        new SequenceAction(
+            PermutationAction.swap(group, in.size(), in.index(word), in.index(otherWord)));
+    this.actions =
+        new SequenceAction(
+            PermutationAction.swap(group, out.size(), out.index(action), out.index(otherAction)));
   }
 
   /** The symmetry the paper uses for {@code split}. */
@@ -61,8 +62,8 @@ public final class ScanSymmetry {
     return map(g, words, actions, Vocabulary.ACTION);
   }
 
-  private static List<String> map(GroupElement g, List<String> words, SequenceAction action,
-      Vocabulary vocabulary) {
+  private static List<String> map(
+      GroupElement g, List<String> words, SequenceAction action, Vocabulary vocabulary) {
     List<String> out = new ArrayList<>(words.size());
     for (String w : words) {
       out.add(vocabulary.word(action.vocabulary().apply(g, vocabulary.index(w))));

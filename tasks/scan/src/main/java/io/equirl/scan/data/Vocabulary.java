@@ -12,14 +12,29 @@ public final class Vocabulary {
   public static final int EOS = 1;
 
   /** The 13 command words. */
-  public static final List<String> COMMANDS = List.of("walk", "look", "run", "jump", "turn",
-      "left", "right", "opposite", "around", "twice", "thrice", "and", "after");
+  public static final List<String> COMMANDS =
+      List.of(
+          "walk",
+          "look",
+          "run",
+          "jump",
+          "turn",
+          "left",
+          "right",
+          "opposite",
+          "around",
+          "twice",
+          "thrice",
+          "and",
+          "after");
+
   /** The 6 actions. */
-  public static final List<String> ACTIONS = List.of("I_WALK", "I_LOOK", "I_RUN", "I_JUMP",
-      "I_TURN_LEFT", "I_TURN_RIGHT");
+  public static final List<String> ACTIONS =
+      List.of("I_WALK", "I_LOOK", "I_RUN", "I_JUMP", "I_TURN_LEFT", "I_TURN_RIGHT");
 
   /** The command language: SOS, EOS and the command words. */
   public static final Vocabulary COMMAND = new Vocabulary(COMMANDS);
+
   /** The action language: SOS, EOS and the actions. */
   public static final Vocabulary ACTION = new Vocabulary(ACTIONS);
 

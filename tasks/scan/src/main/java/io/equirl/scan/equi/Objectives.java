@@ -2,8 +2,8 @@ package io.equirl.scan.equi;
 
 import io.equirl.scan.data.ScanSymmetry;
 import io.equirl.scan.model.Seq2Seq;
-import io.equirl.scan.train.ObjectiveKind;
 import io.equirl.scan.train.Objective;
+import io.equirl.scan.train.ObjectiveKind;
 import io.equirl.scan.train.PlainObjective;
 import io.equirl.scan.train.Predictor;
 import java.util.function.Function;
@@ -14,7 +14,8 @@ public final class Objectives {
 
   /** Makes the objective of {@code kind} for a model, with {@code symmetry}'s group. */
   public static Function<Seq2Seq, Objective> factory(ObjectiveKind kind, ScanSymmetry symmetry) {
-    return kind == ObjectiveKind.PLAIN ? PlainObjective::new
+    return kind == ObjectiveKind.PLAIN
+        ? PlainObjective::new
         : model -> new WrappedObjective(model, symmetry, kind);
   }
 

@@ -10,13 +10,13 @@ import io.equirl.scan.model.Tape;
 
 /**
  * Decodes every transformed command {@code g·x} of one command, one tape per group element, and
- * reads the outputs back in the original vocabulary: the mapped row of branch g at step t is
- * {@code (g⁻¹·logp_g[t])[v] = logp_g[t][g·v]}, and zero after the branch's decode has ended (as
- * the paper's code pads its fixed-size output tensor).
+ * reads the outputs back in the original vocabulary: the mapped row of branch g at step t is {@code
+ * (g⁻¹·logp_g[t])[v] = logp_g[t][g·v]}, and zero after the branch's decode has ended (as the
+ * paper's code pads its fixed-size output tensor).
  *
- * <p>Each branch decodes on its own, feeding its own guesses (or, under teacher forcing,
- * {@code g·target}), as in the paper's equitune and equizero SCAN models; only their outputs are
- * combined. Not thread-safe.
+ * <p>Each branch decodes on its own, feeding its own guesses (or, under teacher forcing, {@code
+ * g·target}), as in the paper's equitune and equizero SCAN models; only their outputs are combined.
+ * Not thread-safe.
  */
 public final class OrbitDecoder {
   final Seq2Seq model;
@@ -44,9 +44,9 @@ public final class OrbitDecoder {
   }
 
   /**
-   * Decodes {@code g·source} for every g: under teacher forcing exactly {@code target.length}
-   * steps fed {@code g·target}; otherwise greedily until the branch's own EOS or
-   * {@code maxSteps}. {@code dropout} null means evaluation.
+   * Decodes {@code g·source} for every g: under teacher forcing exactly {@code target.length} steps
+   * fed {@code g·target}; otherwise greedily until the branch's own EOS or {@code maxSteps}. {@code
+   * dropout} null means evaluation.
    */
   public void decode(int[] source, int[] target, boolean forced, Rng dropout, int maxSteps) {
     if (transformed.length != source.length) {

@@ -4,8 +4,8 @@ import io.equirl.scan.data.ScanSymmetry;
 import io.equirl.scan.data.Vocabulary;
 import io.equirl.scan.model.Rng;
 import io.equirl.scan.model.Seq2Seq;
-import io.equirl.scan.train.ObjectiveKind;
 import io.equirl.scan.train.Objective;
+import io.equirl.scan.train.ObjectiveKind;
 import io.equirl.scan.train.Predictor;
 import io.equirl.scan.train.ScanData.Example;
 import java.util.Arrays;
@@ -13,9 +13,9 @@ import java.util.Arrays;
 /**
  * The reference's loss on a wrapped model's output: NLL of the target summed over positions,
  * stopping after the first whose most probable token is EOS. For equitune the gradient flows to
- * every branch with weight 1/|G|; for equizero the value is the chosen branch's but the gradient
- * is equitune's, the straight-through estimator of the paper's §3.3
- * ({@code equitune + (equizero - equitune).detach()}).
+ * every branch with weight 1/|G|; for equizero the value is the chosen branch's but the gradient is
+ * equitune's, the straight-through estimator of the paper's §3.3 ({@code equitune + (equizero -
+ * equitune).detach()}).
  */
 public final class WrappedObjective implements Objective {
   private final Seq2Seq model;

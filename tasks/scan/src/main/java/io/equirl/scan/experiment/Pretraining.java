@@ -16,16 +16,22 @@ public final class Pretraining {
 
   /** A freshly initialised model of {@code config}'s shape, weights drawn from its seed. */
   public static Seq2Seq initialModel(TrainConfig config) {
-    Seq2Seq model = new Seq2Seq(config.cell(), config.hidden(), Vocabulary.COMMAND.size(),
-        Vocabulary.ACTION.size(), config.dropout());
+    Seq2Seq model =
+        new Seq2Seq(
+            config.cell(),
+            config.hidden(),
+            Vocabulary.COMMAND.size(),
+            Vocabulary.ACTION.size(),
+            config.dropout());
     model.initialise(new Rng(config.seed() ^ 0x1A17L)); // a stream apart from the training one
     return model;
   }
 
   /** Trains (or resumes, or reuses) into {@code out}; {@code model.bin} is the best model. */
-  public static ScanResult run(TrainConfig config, ScanData data, Path out,
-      ScanTrainer.Listener listener) {
+  public static ScanResult run(
+      TrainConfig config, ScanData data, Path out, ScanTrainer.Listener listener) {
     return new ScanTrainer(config, data, initialModel(config), PlainObjective::new, out, false)
-        .listener(listener).run();
+        .listener(listener)
+        .run();
   }
 }

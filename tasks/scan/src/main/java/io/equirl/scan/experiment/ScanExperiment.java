@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 /**
  * The paper's SCAN experiment on one split: for each cell and seed a {@link SeedRun}, then the
  * tables (mean (std) over seeds) and the figure of test accuracy against finetuning iterations.
- * Cells and seeds run {@code jobs} at a time, each on one thread; every run resumes or reuses
- * what an earlier invocation left in {@code out}.
+ * Cells and seeds run {@code jobs} at a time, each on one thread; every run resumes or reuses what
+ * an earlier invocation left in {@code out}.
  */
 public final class ScanExperiment {
 
@@ -33,8 +33,15 @@ public final class ScanExperiment {
    * @param finetuneEvalEvery iterations between finetuning checks (points of the figure)
    * @param out where runs, tables and figure go
    */
-  public record Options(ScanSplit split, List<CellType> cells, int seeds, int jobs,
-      int pretrainIterations, int finetuneIterations, int finetuneEvalEvery, Path out) {
+  public record Options(
+      ScanSplit split,
+      List<CellType> cells,
+      int seeds,
+      int jobs,
+      int pretrainIterations,
+      int finetuneIterations,
+      int finetuneEvalEvery,
+      Path out) {
     public Options {
       if (cells.isEmpty() || seeds < 1 || jobs < 1) {
         throw new IllegalArgumentException("need at least one cell, one seed and one job");
@@ -55,12 +62,22 @@ public final class ScanExperiment {
       for (CellType cell : o.cells()) {
         for (long seed = 0; seed < o.seeds(); seed++) {
           long s = seed;
-          futures.add(pool.submit(() -> SeedRun.run(o.split(), cell, s, o.pretrainIterations(),
-              o.finetuneIterations(), o.finetuneEvalEvery(), o.out(), line -> {
-                synchronized (log) {
-                  log.accept(line);
-                }
-              })));
+          futures.add(
+              pool.submit(
+                  () ->
+                      SeedRun.run(
+                          o.split(),
+                          cell,
+                          s,
+                          o.pretrainIterations(),
+                          o.finetuneIterations(),
+                          o.finetuneEvalEvery(),
+                          o.out(),
+                          line -> {
+                            synchronized (log) {
+                              log.accept(line);
+                            }
+                          })));
         }
       }
       List<SeedRun.Result> results = new ArrayList<>();

@@ -32,12 +32,24 @@ public final class ScanReport {
     StringBuilder md = new StringBuilder();
     for (CellType cell : o.cells()) {
       List<SeedRun.Result> rs = results.stream().filter(r -> r.cell() == cell).toList();
-      md.append(String.format(Locale.ROOT, "%s, %s (%d seeds; %d pretraining and %d finetuning"
-          + " iterations)%n%n| model | validation | test |%n|---|---|---|%n",
-          o.split().id(), cell, rs.size(), o.pretrainIterations(), o.finetuneIterations()));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "%s, %s (%d seeds; %d pretraining and %d finetuning"
+                  + " iterations)%n%n| model | validation | test |%n|---|---|---|%n",
+              o.split().id(),
+              cell,
+              rs.size(),
+              o.pretrainIterations(),
+              o.finetuneIterations()));
       for (String row : SeedRun.ROWS) {
-        md.append("| ").append(row).append(" | ").append(meanStd(rs, row, 0)).append(" | ")
-            .append(meanStd(rs, row, 1)).append(" |\n");
+        md.append("| ")
+            .append(row)
+            .append(" | ")
+            .append(meanStd(rs, row, 0))
+            .append(" | ")
+            .append(meanStd(rs, row, 1))
+            .append(" |\n");
       }
       md.append('\n');
     }
@@ -60,9 +72,14 @@ public final class ScanReport {
   static void figure(ScanExperiment.Options o, List<SeedRun.Result> results, Path file)
       throws IOException {
     System.setProperty("java.awt.headless", "true");
-    XYChart chart = new XYChartBuilder().width(640).height(420)
-        .title("SCAN " + o.split().id() + ": finetuning (mean over seeds)")
-        .xAxisTitle("finetuning iterations").yAxisTitle("test accuracy (%)").build();
+    XYChart chart =
+        new XYChartBuilder()
+            .width(640)
+            .height(420)
+            .title("SCAN " + o.split().id() + ": finetuning (mean over seeds)")
+            .xAxisTitle("finetuning iterations")
+            .yAxisTitle("test accuracy (%)")
+            .build();
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     for (CellType cell : o.cells()) {
       for (ObjectiveKind kind : SeedRun.WRAPPERS) {
@@ -84,7 +101,7 @@ public final class ScanReport {
         chart.addSeries(cell + " " + kind.id(), x, y);
       }
     }
-    AtomicFiles.write(file, out -> BitmapEncoder.saveBitmap(chart, out,
-        BitmapEncoder.BitmapFormat.PNG));
+    AtomicFiles.write(
+        file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
   }
 }

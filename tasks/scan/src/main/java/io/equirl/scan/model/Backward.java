@@ -11,8 +11,8 @@ final class Backward {
 
   Backward(Seq2Seq m, Tape tape, double[] grad) {
     if (grad.length != m.theta.length) {
-      throw new IllegalArgumentException("gradient of " + grad.length + " entries for a model of "
-          + m.theta.length);
+      throw new IllegalArgumentException(
+          "gradient of " + grad.length + " entries for a model of " + m.theta.length);
     }
     this.m = m;
     this.tape = tape;
@@ -29,8 +29,21 @@ final class Backward {
     for (int t = steps - 1; t >= 0; t--) {
       output(t, dLogp, ds);
       double[] dx = m.dInput(d);
-      m.decoderCell.backwardDeferred(theta, m.cellOffset, g, tape.states, t * sd, tape.cache,
-          t * m.decoderCell.cacheSize(), ds, (t + 1) * sd, dx, 0, ds, t * sd, m.cellGradients,
+      m.decoderCell.backwardDeferred(
+          theta,
+          m.cellOffset,
+          g,
+          tape.states,
+          t * sd,
+          tape.cache,
+          t * m.decoderCell.cacheSize(),
+          ds,
+          (t + 1) * sd,
+          dx,
+          0,
+          ds,
+          t * sd,
+          m.cellGradients,
           t * 2 * m.decoderCell.rows);
       double[] dCombined = combine(t, dx);
       int emb = m.outputEmbedding + tape.fed[t] * d;
@@ -39,10 +52,10 @@ final class Backward {
       }
       attention(t, dCombined, ds, dEncoded);
     }
-    m.decoderCell.weightGradients(m.cellOffset, g, tape.cellInput, 0, d, tape.states, 0, sd,
-        m.cellGradients, steps);
-    Kernels.outerAddSteps(g, m.combineWeight, 2 * d, d, tape.combined, 0, 2 * d,
-        m.combineGradients, 0, d, steps);
+    m.decoderCell.weightGradients(
+        m.cellOffset, g, tape.cellInput, 0, d, tape.states, 0, sd, m.cellGradients, steps);
+    Kernels.outerAddSteps(
+        g, m.combineWeight, 2 * d, d, tape.combined, 0, 2 * d, m.combineGradients, 0, d, steps);
     encoder(ds, dEncoded);
   }
 
@@ -71,7 +84,8 @@ final class Backward {
     for (int k = 0; k < d; k++) {
       dPre[k] = tape.preactivation[t * d + k] > 0 ? dx[k] : 0;
     }
-    System.arraycopy(dPre, 0, m.combineGradients, t * d, d); // weight gradient added after all steps
+    System.arraycopy(
+        dPre, 0, m.combineGradients, t * d, d); // weight gradient added after all steps
     Kernels.add(dPre, 0, g, m.combineBias, d);
     double[] dCombined = m.dCombined();
     Arrays.fill(dCombined, 0);
@@ -120,15 +134,43 @@ final class Backward {
     for (int t = len - 1; t >= 0; t--) {
       int emb = m.inputEmbedding + tape.source[t] * h;
       double[] dx = m.dInput(h);
-      m.encoderForward.backward(theta, m.forwardCell, g, theta, emb, tape.forward, t * se,
-          tape.forwardCache, t * ce, dF, (t + 1) * se, dx, 0, dF, t * se);
+      m.encoderForward.backward(
+          theta,
+          m.forwardCell,
+          g,
+          theta,
+          emb,
+          tape.forward,
+          t * se,
+          tape.forwardCache,
+          t * ce,
+          dF,
+          (t + 1) * se,
+          dx,
+          0,
+          dF,
+          t * se);
       Kernels.add(dx, 0, g, emb, h);
     }
     for (int t = 0; t < len; t++) {
       int emb = m.inputEmbedding + tape.source[t] * h;
       double[] dx = m.dInput(h);
-      m.encoderBackward.backward(theta, m.backwardCell, g, theta, emb, tape.backward,
-          (t + 1) * se, tape.backwardCache, t * ce, dB, t * se, dx, 0, dB, (t + 1) * se);
+      m.encoderBackward.backward(
+          theta,
+          m.backwardCell,
+          g,
+          theta,
+          emb,
+          tape.backward,
+          (t + 1) * se,
+          tape.backwardCache,
+          t * ce,
+          dB,
+          t * se,
+          dx,
+          0,
+          dB,
+          (t + 1) * se);
       Kernels.add(dx, 0, g, emb, h);
     }
   }

@@ -2,9 +2,9 @@ package io.equirl.scan.model;
 
 /**
  * One recurrent cell of PyTorch's definition (LSTM, GRU or tanh RNN) on flat arrays, with its
- * hand-written backward pass. Parameters live in a shared array at an offset, as
- * {@code W_ih, W_hh, b_ih, b_hh} (weights input-major, see {@link Kernels}); the state is
- * {@code h} followed, for the LSTM, by {@code c}.
+ * hand-written backward pass. Parameters live in a shared array at an offset, as {@code W_ih, W_hh,
+ * b_ih, b_hh} (weights input-major, see {@link Kernels}); the state is {@code h} followed, for the
+ * LSTM, by {@code c}.
  *
  * <p>A cell holds scratch space, so one instance serves one thread.
  */
@@ -49,23 +49,46 @@ public abstract class Cell {
   }
 
   /** Reads x and the previous state s; writes the next state and the step's cache. */
-  abstract void forward(double[] p, int off, double[] x, int xo, double[] s, int so, double[] next,
-      int no, double[] cache, int co);
+  abstract void forward(
+      double[] p,
+      int off,
+      double[] x,
+      int xo,
+      double[] s,
+      int so,
+      double[] next,
+      int no,
+      double[] cache,
+      int co);
 
   /**
    * From the gradient {@code dNext} of the next state, the gradients of the input-side and
    * hidden-side preactivations ({@code daX}, {@code daH}); adds the state gradient that bypasses
    * the weights (the LSTM's {@code c}, the GRU's {@code z h}) to {@code ds}.
    */
-  abstract void gateGradients(double[] s, int so, double[] cache, int co, double[] dNext, int dno,
-      double[] ds, int dso);
+  abstract void gateGradients(
+      double[] s, int so, double[] cache, int co, double[] dNext, int dno, double[] ds, int dso);
 
   /**
-   * Given the gradient {@code dNext} of the next state, adds the parameter gradients to
-   * {@code g}, the input gradient to {@code dx} and the previous state's gradient to {@code ds}.
+   * Given the gradient {@code dNext} of the next state, adds the parameter gradients to {@code g},
+   * the input gradient to {@code dx} and the previous state's gradient to {@code ds}.
    */
-  final void backward(double[] p, int off, double[] g, double[] x, int xo, double[] s, int so,
-      double[] cache, int co, double[] dNext, int dno, double[] dx, int dxo, double[] ds, int dso) {
+  final void backward(
+      double[] p,
+      int off,
+      double[] g,
+      double[] x,
+      int xo,
+      double[] s,
+      int so,
+      double[] cache,
+      int co,
+      double[] dNext,
+      int dno,
+      double[] dx,
+      int dxo,
+      double[] ds,
+      int dso) {
     gateGradients(s, so, cache, co, dNext, dno, ds, dso);
     accumulate(p, off, g, x, xo, s, so, dx, dxo, ds, dso);
   }
@@ -74,11 +97,24 @@ public abstract class Cell {
    * As {@link #backward} but leaves the weight gradients for {@link #weightGradients}: the
    * preactivation gradients go to {@code store[st..st + 2·rows)}. Adding a decode's weight
    * gradients in one pass afterwards reads and writes the large gradient matrices once per decode
-   * instead of once per step; the sums run over the steps in the same order, so the result is
-   * bit for bit that of {@link #backward}.
+   * instead of once per step; the sums run over the steps in the same order, so the result is bit
+   * for bit that of {@link #backward}.
    */
-  final void backwardDeferred(double[] p, int off, double[] g, double[] s, int so, double[] cache,
-      int co, double[] dNext, int dno, double[] dx, int dxo, double[] ds, int dso, double[] store,
+  final void backwardDeferred(
+      double[] p,
+      int off,
+      double[] g,
+      double[] s,
+      int so,
+      double[] cache,
+      int co,
+      double[] dNext,
+      int dno,
+      double[] dx,
+      int dxo,
+      double[] ds,
+      int dso,
+      double[] store,
       int st) {
     gateGradients(s, so, cache, co, dNext, dno, ds, dso);
     System.arraycopy(daX, 0, store, st, rows);
@@ -98,8 +134,17 @@ public abstract class Cell {
    * input at {@code x[xo + t·xStride]}, previous state at {@code s[so + t·sStride]}, stored
    * gradients at {@code store[t·2·rows]}.
    */
-  final void weightGradients(int off, double[] g, double[] x, int xo, int xStride, double[] s,
-      int so, int sStride, double[] store, int steps) {
+  final void weightGradients(
+      int off,
+      double[] g,
+      double[] x,
+      int xo,
+      int xStride,
+      double[] s,
+      int so,
+      int sStride,
+      double[] store,
+      int steps) {
     int wih = off;
     int whh = wih + input * rows;
     Kernels.outerAddSteps(g, wih, input, rows, x, xo, xStride, store, 0, 2 * rows, steps);
@@ -119,8 +164,18 @@ public abstract class Cell {
   }
 
   /** Backward of {@link #preactivations} from {@code daX} and {@code daH}. */
-  final void accumulate(double[] p, int off, double[] g, double[] x, int xo, double[] s, int so,
-      double[] dx, int dxo, double[] ds, int dso) {
+  final void accumulate(
+      double[] p,
+      int off,
+      double[] g,
+      double[] x,
+      int xo,
+      double[] s,
+      int so,
+      double[] dx,
+      int dxo,
+      double[] ds,
+      int dso) {
     int wih = off;
     int whh = wih + input * rows;
     int bih = whh + hidden * rows;

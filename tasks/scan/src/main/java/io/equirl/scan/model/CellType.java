@@ -34,7 +34,7 @@ public enum CellType {
         return c;
       }
     }
-    throw new IllegalArgumentException("unknown cell '" + id + "'; known: "
-        + Arrays.stream(values()).map(CellType::id).toList());
+    throw new IllegalArgumentException(
+        "unknown cell '" + id + "'; known: " + Arrays.stream(values()).map(CellType::id).toList());
   }
 }

@@ -21,8 +21,17 @@ final class GruCell extends Cell {
   }
 
   @Override
-  void forward(double[] p, int off, double[] x, int xo, double[] s, int so, double[] next, int no,
-      double[] cache, int co) {
+  void forward(
+      double[] p,
+      int off,
+      double[] x,
+      int xo,
+      double[] s,
+      int so,
+      double[] next,
+      int no,
+      double[] cache,
+      int co) {
     preactivations(p, off, x, xo, s, so);
     int h = hidden;
     for (int k = 0; k < h; k++) {
@@ -39,8 +48,8 @@ final class GruCell extends Cell {
   }
 
   @Override
-  void gateGradients(double[] s, int so, double[] cache, int co, double[] dNext, int dno,
-      double[] ds, int dso) {
+  void gateGradients(
+      double[] s, int so, double[] cache, int co, double[] dNext, int dno, double[] ds, int dso) {
     int h = hidden;
     for (int k = 0; k < h; k++) {
       double r = cache[co + k];

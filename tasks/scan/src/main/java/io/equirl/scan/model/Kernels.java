@@ -11,8 +11,8 @@ final class Kernels {
   private Kernels() {}
 
   /** {@code y += W x} for W of shape out×in stored input-major at {@code w[wo..]}. */
-  static void matVecAdd(double[] w, int wo, int in, int out, double[] x, int xo, double[] y,
-      int yo) {
+  static void matVecAdd(
+      double[] w, int wo, int in, int out, double[] x, int xo, double[] y, int yo) {
     for (int j = 0; j < in; j++) {
       double xj = x[xo + j];
       if (xj == 0) {
@@ -26,8 +26,8 @@ final class Kernels {
   }
 
   /** {@code dx += Wᵀ dy}. */
-  static void matTVecAdd(double[] w, int wo, int in, int out, double[] dy, int dyo, double[] dx,
-      int dxo) {
+  static void matTVecAdd(
+      double[] w, int wo, int in, int out, double[] dy, int dyo, double[] dx, int dxo) {
     for (int j = 0; j < in; j++) {
       int base = wo + j * out;
       double s0 = 0;
@@ -49,8 +49,8 @@ final class Kernels {
   }
 
   /** {@code dW += dy xᵀ}, the weight gradient of {@link #matVecAdd}. */
-  static void outerAdd(double[] gw, int wo, int in, int out, double[] x, int xo, double[] dy,
-      int dyo) {
+  static void outerAdd(
+      double[] gw, int wo, int in, int out, double[] x, int xo, double[] dy, int dyo) {
     for (int j = 0; j < in; j++) {
       double xj = x[xo + j];
       if (xj == 0) {
@@ -64,12 +64,22 @@ final class Kernels {
   }
 
   /**
-   * {@link #outerAdd} for steps {@code steps-1} down to 0, step t's vectors at
-   * {@code x[xo + t·xStride]} and {@code dy[dyo + t·dyStride]}; each gradient row stays in cache
-   * while all steps add to it.
+   * {@link #outerAdd} for steps {@code steps-1} down to 0, step t's vectors at {@code x[xo +
+   * t·xStride]} and {@code dy[dyo + t·dyStride]}; each gradient row stays in cache while all steps
+   * add to it.
    */
-  static void outerAddSteps(double[] gw, int wo, int in, int out, double[] x, int xo, int xStride,
-      double[] dy, int dyo, int dyStride, int steps) {
+  static void outerAddSteps(
+      double[] gw,
+      int wo,
+      int in,
+      int out,
+      double[] x,
+      int xo,
+      int xStride,
+      double[] dy,
+      int dyo,
+      int dyStride,
+      int steps) {
     for (int j = 0; j < in; j++) {
       int base = wo + j * out;
       for (int t = steps - 1; t >= 0; t--) {

@@ -18,8 +18,17 @@ final class LstmCell extends Cell {
   }
 
   @Override
-  void forward(double[] p, int off, double[] x, int xo, double[] s, int so, double[] next, int no,
-      double[] cache, int co) {
+  void forward(
+      double[] p,
+      int off,
+      double[] x,
+      int xo,
+      double[] s,
+      int so,
+      double[] next,
+      int no,
+      double[] cache,
+      int co) {
     preactivations(p, off, x, xo, s, so);
     int n = hidden;
     for (int k = 0; k < n; k++) {
@@ -40,8 +49,8 @@ final class LstmCell extends Cell {
   }
 
   @Override
-  void gateGradients(double[] s, int so, double[] cache, int co, double[] dNext, int dno,
-      double[] ds, int dso) {
+  void gateGradients(
+      double[] s, int so, double[] cache, int co, double[] dNext, int dno, double[] ds, int dso) {
     int n = hidden;
     for (int k = 0; k < n; k++) {
       double i = cache[co + k];

@@ -18,8 +18,17 @@ final class RnnCell extends Cell {
   }
 
   @Override
-  void forward(double[] p, int off, double[] x, int xo, double[] s, int so, double[] next, int no,
-      double[] cache, int co) {
+  void forward(
+      double[] p,
+      int off,
+      double[] x,
+      int xo,
+      double[] s,
+      int so,
+      double[] next,
+      int no,
+      double[] cache,
+      int co) {
     preactivations(p, off, x, xo, s, so);
     for (int k = 0; k < hidden; k++) {
       double h = Math.tanh(ax[k] + ah[k]);
@@ -29,8 +38,8 @@ final class RnnCell extends Cell {
   }
 
   @Override
-  void gateGradients(double[] s, int so, double[] cache, int co, double[] dNext, int dno,
-      double[] ds, int dso) {
+  void gateGradients(
+      double[] s, int so, double[] cache, int co, double[] dNext, int dno, double[] ds, int dso) {
     for (int k = 0; k < hidden; k++) {
       double h = cache[co + k];
       daX[k] = dNext[dno + k] * (1 - h * h);

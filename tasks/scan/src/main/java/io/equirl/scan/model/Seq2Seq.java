@@ -3,12 +3,12 @@ package io.equirl.scan.model;
 import java.util.Arrays;
 
 /**
- * The reference's seq2seq (Gordon et al. 2020, run as the paper ran it): a bidirectional
- * one-layer encoder of {@code hidden} units over learned embeddings, and an attention decoder of
- * {@code 2·hidden} units started from the two final encoder states side by side. A decoder step:
- * embed the fed token (dropout), attend with dot products of the decoder's {@code h} against the
- * encoder outputs, combine {@code [embedding; context]} linearly with a ReLU, one cell step, then
- * a linear layer and log-softmax.
+ * The reference's seq2seq (Gordon et al. 2020, run as the paper ran it): a bidirectional one-layer
+ * encoder of {@code hidden} units over learned embeddings, and an attention decoder of {@code
+ * 2·hidden} units started from the two final encoder states side by side. A decoder step: embed the
+ * fed token (dropout), attend with dot products of the decoder's {@code h} against the encoder
+ * outputs, combine {@code [embedding; context]} linearly with a ReLU, one cell step, then a linear
+ * layer and log-softmax.
  *
  * <p>Parameters are one flat array, encoder first, then decoder, so the trainer can clip the two
  * gradient norms separately. Plain Java with a hand-written backward pass: at batch 1 and 64 units
@@ -18,6 +18,7 @@ import java.util.Arrays;
 public final class Seq2Seq {
   /** Longest decode, as the reference's MAX_LENGTH. */
   public static final int MAX_STEPS = 50;
+
   /** Longest command, EOS included. */
   public static final int MAX_INPUT = 32;
 
@@ -54,11 +55,16 @@ public final class Seq2Seq {
   private double[] dInput = new double[0];
 
   /** A model with zero weights; {@link #initialise(Rng)} draws them. */
-  public Seq2Seq(CellType type, int hidden, int inputVocabulary, int outputVocabulary,
-      double dropout) {
+  public Seq2Seq(
+      CellType type, int hidden, int inputVocabulary, int outputVocabulary, double dropout) {
     if (hidden <= 0 || inputVocabulary < 3 || outputVocabulary < 3) {
-      throw new IllegalArgumentException("bad model shape: hidden " + hidden + ", vocabularies "
-          + inputVocabulary + " and " + outputVocabulary);
+      throw new IllegalArgumentException(
+          "bad model shape: hidden "
+              + hidden
+              + ", vocabularies "
+              + inputVocabulary
+              + " and "
+              + outputVocabulary);
     }
     if (dropout < 0 || dropout >= 1) {
       throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
@@ -169,12 +175,30 @@ public final class Seq2Seq {
     Arrays.fill(tape.forward, 0, se, 0);
     Arrays.fill(tape.backward, len * se, (len + 1) * se, 0);
     for (int t = 0; t < len; t++) {
-      encoderForward.forward(theta, forwardCell, theta, inputEmbedding + source[t] * h,
-          tape.forward, t * se, tape.forward, (t + 1) * se, tape.forwardCache, t * ce);
+      encoderForward.forward(
+          theta,
+          forwardCell,
+          theta,
+          inputEmbedding + source[t] * h,
+          tape.forward,
+          t * se,
+          tape.forward,
+          (t + 1) * se,
+          tape.forwardCache,
+          t * ce);
     }
     for (int t = len - 1; t >= 0; t--) {
-      encoderBackward.forward(theta, backwardCell, theta, inputEmbedding + source[t] * h,
-          tape.backward, (t + 1) * se, tape.backward, t * se, tape.backwardCache, t * ce);
+      encoderBackward.forward(
+          theta,
+          backwardCell,
+          theta,
+          inputEmbedding + source[t] * h,
+          tape.backward,
+          (t + 1) * se,
+          tape.backward,
+          t * se,
+          tape.backwardCache,
+          t * ce);
     }
     int d = decoderSize;
     for (int t = 0; t < len; t++) {
@@ -204,8 +228,10 @@ public final class Seq2Seq {
     int comb = t * 2 * d;
     int emb = outputEmbedding + token * d;
     for (int k = 0; k < d; k++) {
-      double m = dropoutRng == null || dropout == 0 ? 1
-          : dropoutRng.nextDouble() < dropout ? 0 : 1 / (1 - dropout);
+      double m =
+          dropoutRng == null || dropout == 0
+              ? 1
+              : dropoutRng.nextDouble() < dropout ? 0 : 1 / (1 - dropout);
       tape.mask[t * d + k] = m;
       tape.combined[comb + k] = theta[emb + k] * m;
     }
@@ -216,8 +242,17 @@ public final class Seq2Seq {
     for (int k = 0; k < d; k++) {
       tape.cellInput[pre + k] = Math.max(0, tape.preactivation[pre + k]);
     }
-    decoderCell.forward(theta, cellOffset, tape.cellInput, pre, tape.states, t * sd, tape.states,
-        (t + 1) * sd, tape.cache, t * decoderCell.cacheSize());
+    decoderCell.forward(
+        theta,
+        cellOffset,
+        tape.cellInput,
+        pre,
+        tape.states,
+        t * sd,
+        tape.states,
+        (t + 1) * sd,
+        tape.cache,
+        t * decoderCell.cacheSize());
     int v = outputVocabulary;
     int out = t * v;
     System.arraycopy(theta, outBias, tape.logp, out, v);

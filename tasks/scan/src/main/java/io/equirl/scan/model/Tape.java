@@ -1,10 +1,10 @@
 package io.equirl.scan.model;
 
 /**
- * Everything one decode of one command keeps for its backward pass: encoder states and caches,
- * and per decoder step the fed token, dropout mask, attention, combined input, cell cache and the
- * output log-probabilities. Sized once for {@link Seq2Seq#MAX_INPUT} words and
- * {@link Seq2Seq#MAX_STEPS} steps; reused across decodes.
+ * Everything one decode of one command keeps for its backward pass: encoder states and caches, and
+ * per decoder step the fed token, dropout mask, attention, combined input, cell cache and the
+ * output log-probabilities. Sized once for {@link Seq2Seq#MAX_INPUT} words and {@link
+ * Seq2Seq#MAX_STEPS} steps; reused across decodes.
  */
 public final class Tape {
   final int[] source = new int[Seq2Seq.MAX_INPUT];

@@ -38,8 +38,8 @@ public final class Adam {
   }
 
   /**
-   * Scales {@code grad[from..to)} so its Euclidean norm is at most {@code maxNorm}, as
-   * {@code torch.nn.utils.clip_grad_norm_} (which adds 1e-6 to the norm); returns the norm before.
+   * Scales {@code grad[from..to)} so its Euclidean norm is at most {@code maxNorm}, as {@code
+   * torch.nn.utils.clip_grad_norm_} (which adds 1e-6 to the norm); returns the norm before.
    */
   public static double clip(double[] grad, int from, int to, double maxNorm) {
     double sum = 0;

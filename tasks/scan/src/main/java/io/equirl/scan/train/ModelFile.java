@@ -69,13 +69,19 @@ public final class ModelFile {
     switch (version) {
       case 1 -> {
         CellType cell = CellType.parse(in.readUTF());
-        Seq2Seq model = new Seq2Seq(cell, in.readInt(), in.readInt(), in.readInt(),
-            in.readDouble());
+        Seq2Seq model =
+            new Seq2Seq(cell, in.readInt(), in.readInt(), in.readInt(), in.readDouble());
         readDoubles(in, model.parameters(), name);
         return model;
       }
-      default -> throw new IllegalArgumentException(name + ": SCAN model format " + version
-          + " is newer than this program reads (" + VERSION + ")");
+      default ->
+          throw new IllegalArgumentException(
+              name
+                  + ": SCAN model format "
+                  + version
+                  + " is newer than this program reads ("
+                  + VERSION
+                  + ")");
     }
   }
 
@@ -89,8 +95,8 @@ public final class ModelFile {
   static void readDoubles(DataInputStream in, double[] into, String name) throws IOException {
     int n = in.readInt();
     if (n != into.length) {
-      throw new IllegalArgumentException(name + ": " + n + " values where " + into.length
-          + " were expected");
+      throw new IllegalArgumentException(
+          name + ": " + n + " values where " + into.length + " were expected");
     }
     for (int k = 0; k < n; k++) {
       into[k] = in.readDouble();

@@ -4,8 +4,8 @@ import io.equirl.scan.model.Rng;
 import io.equirl.scan.train.ScanData.Example;
 
 /**
- * What one training iteration minimises on one pair: the plain model's summed NLL, or the same
- * loss through an equitune or equizero wrapper. Implementations hold their tapes (not thread-safe).
+ * What one training iteration minimises on one pair: the plain model's summed NLL, or the same loss
+ * through an equitune or equizero wrapper. Implementations hold their tapes (not thread-safe).
  */
 public interface Objective {
 

@@ -25,7 +25,10 @@ public enum ObjectiveKind {
         return k;
       }
     }
-    throw new IllegalArgumentException("unknown wrapper '" + id + "'; known: "
-        + Arrays.stream(values()).map(ObjectiveKind::id).toList());
+    throw new IllegalArgumentException(
+        "unknown wrapper '"
+            + id
+            + "'; known: "
+            + Arrays.stream(values()).map(ObjectiveKind::id).toList());
   }
 }

@@ -25,8 +25,7 @@ public record ScanData(List<Example> train, List<Example> validation, List<Examp
   }
 
   /** Any training and test pairs (e.g. read from published files), with the same hold-out. */
-  public static ScanData of(List<ScanPair> train, List<ScanPair> test, long seed,
-      double fraction) {
+  public static ScanData of(List<ScanPair> train, List<ScanPair> test, long seed, double fraction) {
     if (fraction < 0 || fraction >= 1) {
       throw new IllegalArgumentException("validation fraction must be in [0, 1), got " + fraction);
     }
@@ -39,15 +38,18 @@ public record ScanData(List<Example> train, List<Example> validation, List<Examp
       shuffled.set(j, tmp);
     }
     int held = (int) (shuffled.size() * fraction);
-    return new ScanData(List.copyOf(shuffled.subList(held, shuffled.size())),
-        List.copyOf(shuffled.subList(0, held)), List.copyOf(encode(test)));
+    return new ScanData(
+        List.copyOf(shuffled.subList(held, shuffled.size())),
+        List.copyOf(shuffled.subList(0, held)),
+        List.copyOf(encode(test)));
   }
 
   static List<Example> encode(List<ScanPair> pairs) {
     List<Example> out = new ArrayList<>(pairs.size());
     for (ScanPair p : pairs) {
-      out.add(new Example(Vocabulary.COMMAND.encode(p.command()),
-          Vocabulary.ACTION.encode(p.actions())));
+      out.add(
+          new Example(
+              Vocabulary.COMMAND.encode(p.command()), Vocabulary.ACTION.encode(p.actions())));
     }
     return out;
   }

@@ -6,11 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * A finished run: the best validation accuracy and where it was reached, the test accuracy of
- * that best model, the training time (validation checks excluded) and the curve.
+ * A finished run: the best validation accuracy and where it was reached, the test accuracy of that
+ * best model, the training time (validation checks excluded) and the curve.
  */
-public record ScanResult(TrainConfig config, double validation, int bestIteration, double test,
-    int iterations, double seconds, List<CurvePoint> curve) {
+public record ScanResult(
+    TrainConfig config,
+    double validation,
+    int bestIteration,
+    double test,
+    int iterations,
+    double seconds,
+    List<CurvePoint> curve) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Training iterations per second. */

@@ -33,16 +33,21 @@ public final class ScanTrainer {
   private final Function<Seq2Seq, Objective> objectives;
   private final Path out;
   private final boolean recordTest;
-  private Listener listener = (i, n, v, s) -> { };
+  private Listener listener = (i, n, v, s) -> {};
   private int stopAfter = Integer.MAX_VALUE;
 
   /**
-   * A run of {@code config} from {@code initial} (not modified), minimising what
-   * {@code objectives} makes of the model, writing to {@code out}; {@code recordTest} also puts
-   * test accuracy on the curve at each check (for the finetuning figure; never used to choose).
+   * A run of {@code config} from {@code initial} (not modified), minimising what {@code objectives}
+   * makes of the model, writing to {@code out}; {@code recordTest} also puts test accuracy on the
+   * curve at each check (for the finetuning figure; never used to choose).
    */
-  public ScanTrainer(TrainConfig config, ScanData data, Seq2Seq initial,
-      Function<Seq2Seq, Objective> objectives, Path out, boolean recordTest) {
+  public ScanTrainer(
+      TrainConfig config,
+      ScanData data,
+      Seq2Seq initial,
+      Function<Seq2Seq, Objective> objectives,
+      Path out,
+      boolean recordTest) {
     if (data.train().isEmpty()) {
       throw new IllegalArgumentException("no training pairs");
     }
@@ -68,9 +73,10 @@ public final class ScanTrainer {
   /** Trains (or continues, or reuses) and returns the result; null when stopped early. */
   public ScanResult run() {
     Path checkpoint = out.resolve("checkpoint.bin");
-    TrainState s = Files.isRegularFile(checkpoint)
-        ? TrainState.load(checkpoint, config.fingerprint(), config.learningRate())
-        : new TrainState(initial.copy(), config.seed(), config.learningRate());
+    TrainState s =
+        Files.isRegularFile(checkpoint)
+            ? TrainState.load(checkpoint, config.fingerprint(), config.learningRate())
+            : new TrainState(initial.copy(), config.seed(), config.learningRate());
     Seq2Seq model = s.model;
     Objective objective = objectives.apply(model);
     double[] theta = model.parameters();
@@ -129,17 +135,26 @@ public final class ScanTrainer {
       ModelFile.write(out.resolve("model.bin"), best);
     }
     writeCurve(s);
-    listener.checked(iteration, config.iterations(), validation,
-        s.seconds > 0 ? s.iteration / s.seconds : 0);
+    listener.checked(
+        iteration, config.iterations(), validation, s.seconds > 0 ? s.iteration / s.seconds : 0);
   }
 
   private ScanResult finish(TrainState s) {
     Seq2Seq best = s.model.copy();
     System.arraycopy(s.bestTheta, 0, best.parameters(), 0, s.bestTheta.length);
-    double test = config.evalEvery() == 0 ? Double.NaN
-        : Accuracy.of(objectives.apply(best).predictor(), data.test());
-    ScanResult result = new ScanResult(config, s.bestValidation, s.bestIteration, test,
-        s.iteration, s.seconds, List.copyOf(s.curve));
+    double test =
+        config.evalEvery() == 0
+            ? Double.NaN
+            : Accuracy.of(objectives.apply(best).predictor(), data.test());
+    ScanResult result =
+        new ScanResult(
+            config,
+            s.bestValidation,
+            s.bestIteration,
+            test,
+            s.iteration,
+            s.seconds,
+            List.copyOf(s.curve));
     try {
       AtomicFiles.writeString(out.resolve("summary.json"), result.toJson());
     } catch (IOException e) {
@@ -153,9 +168,14 @@ public final class ScanTrainer {
   private void writeCurve(TrainState s) {
     StringBuilder csv = new StringBuilder("iteration,train_loss,validation,test\n");
     for (CurvePoint p : s.curve) {
-      csv.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%s%n", p.iteration(), p.trainLoss(),
-          p.validation(), Double.isNaN(p.test()) ? "" : String.format(Locale.ROOT, "%.6f",
-              p.test())));
+      csv.append(
+          String.format(
+              Locale.ROOT,
+              "%d,%.6f,%.6f,%s%n",
+              p.iteration(),
+              p.trainLoss(),
+              p.validation(),
+              Double.isNaN(p.test()) ? "" : String.format(Locale.ROOT, "%.6f", p.test())));
     }
     try {
       AtomicFiles.writeString(out.resolve("curve.csv"), csv.toString());

@@ -42,32 +42,34 @@ final class TrainState {
 
   void save(Path file, String fingerprint) {
     try {
-      AtomicFiles.write(file, stream -> {
-        DataOutputStream out = new DataOutputStream(stream);
-        out.writeLong(MAGIC);
-        out.writeInt(VERSION);
-        out.writeUTF(fingerprint);
-        out.writeInt(iteration);
-        out.writeLong(rng.state());
-        out.writeLong(adam.step);
-        ModelFile.write(out, model);
-        ModelFile.writeDoubles(out, adam.m);
-        ModelFile.writeDoubles(out, adam.v);
-        out.writeDouble(bestValidation);
-        out.writeInt(bestIteration);
-        ModelFile.writeDoubles(out, bestTheta);
-        out.writeDouble(lossSum);
-        out.writeInt(lossCount);
-        out.writeDouble(seconds);
-        out.writeInt(curve.size());
-        for (CurvePoint p : curve) {
-          out.writeInt(p.iteration());
-          out.writeDouble(p.trainLoss());
-          out.writeDouble(p.validation());
-          out.writeDouble(p.test());
-        }
-        out.flush();
-      });
+      AtomicFiles.write(
+          file,
+          stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
+            out.writeLong(MAGIC);
+            out.writeInt(VERSION);
+            out.writeUTF(fingerprint);
+            out.writeInt(iteration);
+            out.writeLong(rng.state());
+            out.writeLong(adam.step);
+            ModelFile.write(out, model);
+            ModelFile.writeDoubles(out, adam.m);
+            ModelFile.writeDoubles(out, adam.v);
+            out.writeDouble(bestValidation);
+            out.writeInt(bestIteration);
+            ModelFile.writeDoubles(out, bestTheta);
+            out.writeDouble(lossSum);
+            out.writeInt(lossCount);
+            out.writeDouble(seconds);
+            out.writeInt(curve.size());
+            for (CurvePoint p : curve) {
+              out.writeInt(p.iteration());
+              out.writeDouble(p.trainLoss());
+              out.writeDouble(p.validation());
+              out.writeDouble(p.test());
+            }
+            out.flush();
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write checkpoint " + file, e);
     }
@@ -86,8 +88,8 @@ final class TrainState {
       }
       String made = in.readUTF();
       if (!made.equals(fingerprint)) {
-        throw new IllegalArgumentException(file + " was made by another run (" + made
-            + "); use a new --out or the same settings");
+        throw new IllegalArgumentException(
+            file + " was made by another run (" + made + "); use a new --out or the same settings");
       }
       int iteration = in.readInt();
       long rngState = in.readLong();
@@ -107,8 +109,8 @@ final class TrainState {
       s.seconds = in.readDouble();
       int points = in.readInt();
       for (int k = 0; k < points; k++) {
-        s.curve.add(new CurvePoint(in.readInt(), in.readDouble(), in.readDouble(),
-            in.readDouble()));
+        s.curve.add(
+            new CurvePoint(in.readInt(), in.readDouble(), in.readDouble(), in.readDouble()));
       }
       return s;
     } catch (IOException e) {

@@ -25,18 +25,18 @@ class ScanFilesTest {
   void malformedLineNamesFileAndLine() throws Exception {
     Path f = dir.resolve("bad.txt");
     Files.writeString(f, "IN: walk OUT: I_WALK\nIN: walk I_WALK\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ScanFiles.read(f));
-    assertEquals(f + ":2: malformed SCAN line: expected 'IN: <command> OUT: <actions>'",
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ScanFiles.read(f));
+    assertEquals(
+        f + ":2: malformed SCAN line: expected 'IN: <command> OUT: <actions>'", e.getMessage());
   }
 
   @Test
   void unknownWordNamesFileLineAndWord() throws Exception {
     Path f = dir.resolve("bad.txt");
     Files.writeString(f, "IN: crawl OUT: I_WALK\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ScanFiles.read(f));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ScanFiles.read(f));
     assertEquals(f + ":1: malformed SCAN line: unknown command word 'crawl'", e.getMessage());
   }
 }

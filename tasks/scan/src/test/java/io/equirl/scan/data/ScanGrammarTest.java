@@ -34,16 +34,19 @@ class ScanGrammarTest {
 
   @Test
   void interpretationFollowsTheRules() {
-    assertEquals(List.of("I_TURN_LEFT", "I_TURN_LEFT", "I_JUMP", "I_WALK", "I_WALK"),
+    assertEquals(
+        List.of("I_TURN_LEFT", "I_TURN_LEFT", "I_JUMP", "I_WALK", "I_WALK"),
         ScanGrammar.interpret(List.of("walk", "twice", "after", "jump", "opposite", "left")));
-    assertEquals(List.of("I_TURN_RIGHT", "I_TURN_RIGHT", "I_TURN_RIGHT", "I_TURN_RIGHT"),
+    assertEquals(
+        List.of("I_TURN_RIGHT", "I_TURN_RIGHT", "I_TURN_RIGHT", "I_TURN_RIGHT"),
         ScanGrammar.interpret(List.of("turn", "around", "right")));
   }
 
   @Test
   void wordSaladIsRejectedWithTheCommandNamed() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ScanGrammar.interpret(List.of("walk", "around")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ScanGrammar.interpret(List.of("walk", "around")));
     assertEquals("not a SCAN command: 'walk around'", e.getMessage());
   }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class ScanSplitTest {
   private static final List<ScanPair> ALL = ScanGrammar.all();
@@ -17,9 +17,11 @@ class ScanSplitTest {
   @EnumSource(ScanSplit.class)
   void splitsAreThePublishedFilesAsMultisets(ScanSplit split) {
     String stem = split.fileStem();
-    assertEquals(multiset(ScanFiles.read(SharedScanData.file("tasks_train_" + stem + ".txt"))),
+    assertEquals(
+        multiset(ScanFiles.read(SharedScanData.file("tasks_train_" + stem + ".txt"))),
         multiset(split.train(ALL)));
-    assertEquals(multiset(ScanFiles.read(SharedScanData.file("tasks_test_" + stem + ".txt"))),
+    assertEquals(
+        multiset(ScanFiles.read(SharedScanData.file("tasks_test_" + stem + ".txt"))),
         multiset(split.test(ALL)));
   }
 
@@ -33,9 +35,9 @@ class ScanSplitTest {
 
   @Test
   void unknownSplitNamesTheKnownOnes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ScanSplit.parse("length"));
-    assertTrue(e.getMessage().contains("add_jump") && e.getMessage().contains("'length'"),
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ScanSplit.parse("length"));
+    assertTrue(
+        e.getMessage().contains("add_jump") && e.getMessage().contains("'length'"), e.getMessage());
   }
 }

@@ -17,7 +17,9 @@ class ScanSymmetryTest {
     for (ScanPair p : ScanGrammar.all()) {
       for (GroupElement g : symmetry.group().elements()) {
         var gc = symmetry.applyToCommand(g, p.command());
-        assertEquals(symmetry.applyToActions(g, p.actions()), ScanGrammar.interpret(gc),
+        assertEquals(
+            symmetry.applyToActions(g, p.actions()),
+            ScanGrammar.interpret(gc),
             () -> "g·c = " + gc);
         if (!gc.equals(p.command())) {
           moved++;

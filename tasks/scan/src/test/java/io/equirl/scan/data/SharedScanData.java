@@ -11,11 +11,15 @@ final class SharedScanData {
 
   static Path file(String name) {
     String shared = System.getProperty("equirl.shared.dir");
-    Path dir = Path.of(shared == null || shared.isBlank() ? "../../../shared" : shared)
-        .resolve("data/scan");
+    Path dir =
+        Path.of(shared == null || shared.isBlank() ? "../../../shared" : shared)
+            .resolve("data/scan");
     Path file = dir.resolve(name);
-    assumeTrue(Files.isRegularFile(file), "published SCAN file not found at "
-        + file.toAbsolutePath() + "; skipping the comparison with it");
+    assumeTrue(
+        Files.isRegularFile(file),
+        "published SCAN file not found at "
+            + file.toAbsolutePath()
+            + "; skipping the comparison with it");
     return file;
   }
 }

@@ -22,8 +22,10 @@ class WrappedGradientTest {
     model.initialise(new Rng(21));
     ScanSymmetry symmetry = ScanSymmetry.of(ScanSplit.ADD_JUMP);
     WrappedObjective objective = new WrappedObjective(model, symmetry, ObjectiveKind.EQUITUNE);
-    Example e = new Example(Vocabulary.COMMAND.encode(List.of("jump", "twice", "and", "walk")),
-        Vocabulary.ACTION.encode(List.of("I_JUMP", "I_JUMP", "I_WALK")));
+    Example e =
+        new Example(
+            Vocabulary.COMMAND.encode(List.of("jump", "twice", "and", "walk")),
+            Vocabulary.ACTION.encode(List.of("I_JUMP", "I_JUMP", "I_WALK")));
     double[] theta = model.parameters();
     double[] grad = new double[theta.length];
     objective.lossAndGradient(e, true, new Rng(4), grad);

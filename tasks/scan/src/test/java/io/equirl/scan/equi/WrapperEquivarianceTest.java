@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WrapperEquivarianceTest {
 
   static Stream<Arguments> cases() {
-    return Stream.of(ScanSplit.values()).flatMap(split -> Stream.of(0, 1500)
-        .map(trained -> Arguments.of(split, trained)));
+    return Stream.of(ScanSplit.values())
+        .flatMap(split -> Stream.of(0, 1500).map(trained -> Arguments.of(split, trained)));
   }
 
   @ParameterizedTest(name = "{0}, {1} iterations")
@@ -41,21 +41,25 @@ class WrapperEquivarianceTest {
     Seq2Seq model = model(data, iterations);
     ScanSymmetry symmetry = ScanSymmetry.of(split);
     GroupElement g = symmetry.group().element(1);
-    for (ObjectiveKind kind : List.of(ObjectiveKind.EQUITUNE, ObjectiveKind.EQUIZERO,
-        ObjectiveKind.EQUIZERO_ENTROPY)) {
+    for (ObjectiveKind kind :
+        List.of(ObjectiveKind.EQUITUNE, ObjectiveKind.EQUIZERO, ObjectiveKind.EQUIZERO_ENTROPY)) {
       Predictor wrapped = Objectives.predictor(model, kind, symmetry);
       for (Example e : data.test()) {
         int[] gx = symmetry.commands().apply(g, e.source());
         int[] expected = symmetry.actions().apply(g, wrapped.predict(e.source()));
-        assertArrayEquals(expected, wrapped.predict(gx),
-            () -> kind + " on " + Arrays.toString(e.source()));
+        assertArrayEquals(
+            expected, wrapped.predict(gx), () -> kind + " on " + Arrays.toString(e.source()));
       }
     }
     // The check has teeth: the model itself is not equivariant on some of these commands.
     Predictor plain = Objectives.predictor(model, ObjectiveKind.PLAIN, symmetry);
-    assertTrue(data.test().stream().anyMatch(e -> !Arrays.equals(
-        symmetry.actions().apply(g, plain.predict(e.source())),
-        plain.predict(symmetry.commands().apply(g, e.source())))),
+    assertTrue(
+        data.test().stream()
+            .anyMatch(
+                e ->
+                    !Arrays.equals(
+                        symmetry.actions().apply(g, plain.predict(e.source())),
+                        plain.predict(symmetry.commands().apply(g, e.source())))),
         "the plain model was already equivariant on every command");
   }
 

@@ -21,8 +21,9 @@ class ScanReportTest {
 
   @Test
   void tableHoldsMeanAndStdOverSeedsInPercentAndTheFigureIsWritten() throws Exception {
-    var options = new ScanExperiment.Options(ScanSplit.ADD_JUMP, List.of(CellType.LSTM), 2, 1,
-        100, 10, 5, dir);
+    var options =
+        new ScanExperiment.Options(
+            ScanSplit.ADD_JUMP, List.of(CellType.LSTM), 2, 1, 100, 10, 5, dir);
     List<SeedRun.Result> results = List.of(result(0, 0.4), result(1, 0.6));
     ScanReport.write(options, results);
     String md = Files.readString(dir.resolve("scan-add_jump.md"));
@@ -38,11 +39,22 @@ class ScanReportTest {
     }
     Map<ObjectiveKind, ScanResult> curves = new LinkedHashMap<>();
     for (ObjectiveKind kind : SeedRun.WRAPPERS) {
-      TrainConfig config = TrainConfig.finetuning(ScanSplit.ADD_JUMP, CellType.LSTM, seed, kind)
-          .withIterations(10, 5);
-      curves.put(kind, new ScanResult(config, accuracy, 10, accuracy / 2, 10, 1,
-          List.of(new CurvePoint(0, Double.NaN, 0.1, 0.0), new CurvePoint(5, 1, 0.2, 0.1),
-              new CurvePoint(10, 1, accuracy, accuracy / 2))));
+      TrainConfig config =
+          TrainConfig.finetuning(ScanSplit.ADD_JUMP, CellType.LSTM, seed, kind)
+              .withIterations(10, 5);
+      curves.put(
+          kind,
+          new ScanResult(
+              config,
+              accuracy,
+              10,
+              accuracy / 2,
+              10,
+              1,
+              List.of(
+                  new CurvePoint(0, Double.NaN, 0.1, 0.0),
+                  new CurvePoint(5, 1, 0.2, 0.1),
+                  new CurvePoint(10, 1, accuracy, accuracy / 2))));
     }
     return new SeedRun.Result(CellType.LSTM, seed, acc, curves);
   }

@@ -7,9 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The hand-written backward pass against central finite differences, in double precision, for
- * every parameter of a small model of each cell type: bidirectional encoder, attention, ReLU,
- * dropout (the same mask on every evaluation) and log-softmax all on the path.
+ * The hand-written backward pass against central finite differences, in double precision, for every
+ * parameter of a small model of each cell type: bidirectional encoder, attention, ReLU, dropout
+ * (the same mask on every evaluation) and log-softmax all on the path.
  */
 class GradientCheckTest {
   private static final int[] SOURCE = {5, 2, 7, 3, 1};
@@ -41,7 +41,10 @@ class GradientCheckTest {
       double down = loss(model, tape, coefficients);
       theta[k] = saved;
       double numeric = (up - down) / (2 * eps);
-      assertEquals(numeric, grad[k], 1e-7 + 1e-5 * Math.abs(numeric),
+      assertEquals(
+          numeric,
+          grad[k],
+          1e-7 + 1e-5 * Math.abs(numeric),
           "parameter " + k + " of " + theta.length);
       if (Math.abs(grad[k]) > 1e-9) {
         nonZero++;

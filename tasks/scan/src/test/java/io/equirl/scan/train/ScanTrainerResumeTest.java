@@ -20,12 +20,23 @@ class ScanTrainerResumeTest {
   @TempDir Path dir;
 
   private static final ScanData FULL = ScanData.of(ScanSplit.AROUND_RIGHT, 3, 0.2);
-  private static final ScanData DATA = new ScanData(FULL.train(),
-      FULL.validation().subList(0, 40), FULL.test().subList(0, 40));
+  private static final ScanData DATA =
+      new ScanData(FULL.train(), FULL.validation().subList(0, 40), FULL.test().subList(0, 40));
 
   private static TrainConfig config(int iterations) {
-    return new TrainConfig(ScanSplit.AROUND_RIGHT, CellType.GRU, 3, iterations, 20, 3e-3,
-        ObjectiveKind.PLAIN, 8, 0.1, 0.5, 5, 0.2);
+    return new TrainConfig(
+        ScanSplit.AROUND_RIGHT,
+        CellType.GRU,
+        3,
+        iterations,
+        20,
+        3e-3,
+        ObjectiveKind.PLAIN,
+        8,
+        0.1,
+        0.5,
+        5,
+        0.2);
   }
 
   private static ScanTrainer trainer(Path out, TrainConfig config) {
@@ -45,8 +56,8 @@ class ScanTrainerResumeTest {
     byte[] model = Files.readAllBytes(dir.resolve("a/model.bin"));
     assertArrayEquals(model, Files.readAllBytes(dir.resolve("b/model.bin")));
     assertArrayEquals(model, Files.readAllBytes(dir.resolve("c/model.bin")));
-    assertEquals(Files.readString(dir.resolve("a/curve.csv")),
-        Files.readString(dir.resolve("c/curve.csv")));
+    assertEquals(
+        Files.readString(dir.resolve("a/curve.csv")), Files.readString(dir.resolve("c/curve.csv")));
     assertEquals(straight.validation(), resumed.validation());
     assertEquals(5, straight.curve().size());
   }
@@ -56,8 +67,8 @@ class ScanTrainerResumeTest {
     ScanResult first = trainer(dir, config(40)).run();
     ScanResult again = trainer(dir, config(40)).run();
     assertEquals(first.test(), again.test());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> trainer(dir, config(60)).run());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> trainer(dir, config(60)).run());
     assertTrue(e.getMessage().contains("made by another run"), e.getMessage());
   }
 }

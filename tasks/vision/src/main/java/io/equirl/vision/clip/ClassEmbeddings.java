@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Class embeddings for zero-shot classification, one class a line in a CSV file:
- * {@code name,v1,v2,...,vD} ({@code #} starts a comment line). Rows are L2-normalised on reading,
- * as CLIP compares by cosine similarity.
+ * Class embeddings for zero-shot classification, one class a line in a CSV file: {@code
+ * name,v1,v2,...,vD} ({@code #} starts a comment line). Rows are L2-normalised on reading, as CLIP
+ * compares by cosine similarity.
  *
  * @param names the class names in file order (the class index is the line's rank)
  * @param vectors {@code classes × dimension} values, each row of unit length
@@ -21,8 +21,8 @@ public record ClassEmbeddings(List<String> names, float[] vectors, int dimension
   /**
    * Reads {@code file}.
    *
-   * @throws IllegalArgumentException naming the file and line for a missing file, a value that
-   *     is not a number, rows of different lengths, a zero row, or fewer than two classes
+   * @throws IllegalArgumentException naming the file and line for a missing file, a value that is
+   *     not a number, rows of different lengths, a zero row, or fewer than two classes
    */
   public static ClassEmbeddings read(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
@@ -46,18 +46,24 @@ public record ClassEmbeddings(List<String> names, float[] vectors, int dimension
         try {
           v[i - 1] = Float.parseFloat(cells[i].trim());
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(file + ":" + lineNo + ": '" + cells[i].trim()
-              + "' is not a number");
+          throw new IllegalArgumentException(
+              file + ":" + lineNo + ": '" + cells[i].trim() + "' is not a number");
         }
         norm += v[i - 1] * (double) v[i - 1];
       }
       if (!rows.isEmpty() && v.length != rows.get(0).length) {
-        throw new IllegalArgumentException(file + ":" + lineNo + ": " + v.length
-            + " values, the first class has " + rows.get(0).length);
+        throw new IllegalArgumentException(
+            file
+                + ":"
+                + lineNo
+                + ": "
+                + v.length
+                + " values, the first class has "
+                + rows.get(0).length);
       }
       if (!(norm > 0) || Double.isInfinite(norm)) {
-        throw new IllegalArgumentException(file + ":" + lineNo + ": the embedding must be"
-            + " finite and not all zero");
+        throw new IllegalArgumentException(
+            file + ":" + lineNo + ": the embedding must be" + " finite and not all zero");
       }
       for (int i = 0; i < v.length; i++) {
         v[i] /= (float) Math.sqrt(norm);
@@ -66,8 +72,8 @@ public record ClassEmbeddings(List<String> names, float[] vectors, int dimension
       rows.add(v);
     }
     if (rows.size() < 2) {
-      throw new IllegalArgumentException(file + ": needs at least two classes, found "
-          + rows.size());
+      throw new IllegalArgumentException(
+          file + ": needs at least two classes, found " + rows.size());
     }
     int d = rows.get(0).length;
     float[] all = new float[rows.size() * d];

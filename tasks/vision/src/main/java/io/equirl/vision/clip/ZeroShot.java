@@ -29,8 +29,13 @@ public final class ZeroShot {
    * Evaluates every method; λ-equitune only when {@code lambdaTrain} is non-null (trained with
    * {@code lambdaConfig} and {@code seed}).
    */
-  public static List<ZeroShotRow> evaluate(TorchScriptEncoder encoder, VisionGroup group,
-      ImageSet test, ImageSet lambdaTrain, LambdaTraining.Config lambdaConfig, long seed,
+  public static List<ZeroShotRow> evaluate(
+      TorchScriptEncoder encoder,
+      VisionGroup group,
+      ImageSet test,
+      ImageSet lambdaTrain,
+      LambdaTraining.Config lambdaConfig,
+      long seed,
       int batchSize) {
     ImageSet moved = VisionExperiment.moved(test, group);
     Wrappers frozen = Wrappers.frozen(encoder, group);
@@ -40,16 +45,26 @@ public final class ZeroShot {
     methods.put("equizero (max similarity)", frozen.equizero(ProxyLosses.MAX_LOGIT));
     List<ZeroShotRow> rows = new ArrayList<>();
     var manager = encoder.manager();
-    methods.forEach((name, f) -> rows.add(new ZeroShotRow(group.id(), name, (int) seed,
-        Batches.accuracy(manager, f, test, batchSize),
-        Batches.accuracy(manager, f, moved, batchSize))));
+    methods.forEach(
+        (name, f) ->
+            rows.add(
+                new ZeroShotRow(
+                    group.id(),
+                    name,
+                    (int) seed,
+                    Batches.accuracy(manager, f, test, batchSize),
+                    Batches.accuracy(manager, f, moved, batchSize))));
     if (lambdaTrain != null) {
       try (LambdaNet lambda = new LambdaNet(encoder.featureSize(), seed)) {
         LambdaTraining.train(encoder, lambda, group, lambdaTrain, lambdaConfig, seed, manager);
         Function<NDArray, NDArray> f = frozen.lambdaEquitune(lambda, false);
-        rows.add(new ZeroShotRow(group.id(), "λ-equitune", (int) seed,
-            Batches.accuracy(manager, f, test, batchSize),
-            Batches.accuracy(manager, f, moved, batchSize)));
+        rows.add(
+            new ZeroShotRow(
+                group.id(),
+                "λ-equitune",
+                (int) seed,
+                Batches.accuracy(manager, f, test, batchSize),
+                Batches.accuracy(manager, f, moved, batchSize)));
       }
     }
     return rows;

@@ -6,17 +6,27 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Fashion-MNIST (Xiao et al., 2017) from its four IDX files, as the Debian package
- * {@code dataset-fashion-mnist} installs them (gzip-compressed, under {@link #DEFAULT_DIR}); any
- * directory holding MNIST-format files with the same names, compressed or not, works too.
+ * Fashion-MNIST (Xiao et al., 2017) from its four IDX files, as the Debian package {@code
+ * dataset-fashion-mnist} installs them (gzip-compressed, under {@link #DEFAULT_DIR}); any directory
+ * holding MNIST-format files with the same names, compressed or not, works too.
  */
 public final class FashionMnist {
   /** Where {@code apt-get install dataset-fashion-mnist} puts the files. */
   public static final Path DEFAULT_DIR = Path.of("/usr/share/datasets/fashion-mnist");
 
   /** The ten class names in label order. */
-  public static final List<String> CLASSES = List.of("T-shirt/top", "Trouser", "Pullover",
-      "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+  public static final List<String> CLASSES =
+      List.of(
+          "T-shirt/top",
+          "Trouser",
+          "Pullover",
+          "Dress",
+          "Coat",
+          "Sandal",
+          "Shirt",
+          "Sneaker",
+          "Bag",
+          "Ankle boot");
 
   private FashionMnist() {}
 
@@ -35,8 +45,8 @@ public final class FashionMnist {
     for (String split : List.of("train", "t10k")) {
       for (String kind : List.of("images-idx3", "labels-idx1")) {
         String name = split + "-" + kind + "-ubyte";
-        if (!Files.isRegularFile(dir.resolve(name)) && !Files.isRegularFile(dir.resolve(name
-            + ".gz"))) {
+        if (!Files.isRegularFile(dir.resolve(name))
+            && !Files.isRegularFile(dir.resolve(name + ".gz"))) {
           return false;
         }
       }
@@ -54,17 +64,26 @@ public final class FashionMnist {
     IdxFile images = IdxFile.read(find(dir, split + "-images-idx3-ubyte"));
     IdxFile labels = IdxFile.read(find(dir, split + "-labels-idx1-ubyte"));
     if (images.dims().length != 3) {
-      throw new IllegalArgumentException(images.file() + ": expected images N×H×W, got "
-          + images.dims().length + " dimensions");
+      throw new IllegalArgumentException(
+          images.file() + ": expected images N×H×W, got " + images.dims().length + " dimensions");
     }
     if (labels.dims().length != 1) {
-      throw new IllegalArgumentException(labels.file() + ": expected one label per item, got "
-          + labels.dims().length + " dimensions");
+      throw new IllegalArgumentException(
+          labels.file()
+              + ": expected one label per item, got "
+              + labels.dims().length
+              + " dimensions");
     }
     if (images.count() != labels.count()) {
-      throw new IllegalArgumentException(labels.file() + ": " + labels.count()
-          + " labels but " + images.file().getFileName() + " holds " + images.count()
-          + " images");
+      throw new IllegalArgumentException(
+          labels.file()
+              + ": "
+              + labels.count()
+              + " labels but "
+              + images.file().getFileName()
+              + " holds "
+              + images.count()
+              + " images");
     }
     float[] pixels = new float[images.values().length];
     for (int i = 0; i < pixels.length; i++) {
@@ -86,7 +105,11 @@ public final class FashionMnist {
     if (Files.isRegularFile(gz)) {
       return gz;
     }
-    throw new IllegalArgumentException(gz + ": missing (install the Debian package"
-        + " dataset-fashion-mnist, or pass --data DIR holding " + name + "[.gz])");
+    throw new IllegalArgumentException(
+        gz
+            + ": missing (install the Debian package"
+            + " dataset-fashion-mnist, or pass --data DIR holding "
+            + name
+            + "[.gz])");
   }
 }

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /**
- * One IDX file (the MNIST format: {@code 0x00 0x00}, type byte {@code 0x08} for unsigned bytes,
- * the number of dimensions, each dimension as a big-endian int, then the values), plain or
+ * One IDX file (the MNIST format: {@code 0x00 0x00}, type byte {@code 0x08} for unsigned bytes, the
+ * number of dimensions, each dimension as a big-endian int, then the values), plain or
  * gzip-compressed (recognised by its first two bytes, not its name).
  *
  * @param file where it was read from, for messages
@@ -38,9 +38,10 @@ public record IdxFile(Path file, int[] dims, byte[] values) {
       int type = in.readUnsignedByte();
       int rank = in.readUnsignedByte();
       if (zero != 0 || type != UNSIGNED_BYTE || rank < 1 || rank > 4) {
-        throw new IllegalArgumentException(String.format(
-            "%s: not an unsigned-byte IDX file (magic 0x%04x%02x%02x, expected 0x000008nn)",
-            file, zero, type, rank));
+        throw new IllegalArgumentException(
+            String.format(
+                "%s: not an unsigned-byte IDX file (magic 0x%04x%02x%02x, expected 0x000008nn)",
+                file, zero, type, rank));
       }
       int[] dims = new int[rank];
       long total = 1;
@@ -57,8 +58,8 @@ public record IdxFile(Path file, int[] dims, byte[] values) {
       byte[] values = new byte[(int) total];
       int read = in.readNBytes(values, 0, values.length);
       if (read < values.length) {
-        throw new IllegalArgumentException(file + ": truncated, header declares " + total
-            + " values but the file holds " + read);
+        throw new IllegalArgumentException(
+            file + ": truncated, header declares " + total + " values but the file holds " + read);
       }
       return new IdxFile(file, dims, values);
     } catch (EOFException | NoSuchFileException e) {
@@ -79,7 +80,8 @@ public record IdxFile(Path file, int[] dims, byte[] values) {
     int b0 = raw.read();
     int b1 = raw.read();
     raw.reset();
-    return b0 == 0x1f && b1 == 0x8b ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16))
+    return b0 == 0x1f && b1 == 0x8b
+        ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16))
         : raw;
   }
 }

@@ -1,8 +1,8 @@
 package io.equirl.vision.data;
 
 /**
- * Labelled images held flat, {@code C×H×W} per image one after another, with pixel values in
- * {@code [0, 1]}.
+ * Labelled images held flat, {@code C×H×W} per image one after another, with pixel values in {@code
+ * [0, 1]}.
  *
  * @param pixels {@code count·C·H·W} values
  * @param labels one class index per image
@@ -12,12 +12,21 @@ public record ImageSet(float[] pixels, int[] labels, int channels, int height, i
 
   public ImageSet {
     if (channels < 1 || height < 1 || width < 1) {
-      throw new IllegalArgumentException("image shape must be positive, got " + channels + "×"
-          + height + "×" + width);
+      throw new IllegalArgumentException(
+          "image shape must be positive, got " + channels + "×" + height + "×" + width);
     }
     if ((long) labels.length * channels * height * width != pixels.length) {
-      throw new IllegalArgumentException(labels.length + " labels but " + pixels.length
-          + " pixel values for " + channels + "×" + height + "×" + width + " images");
+      throw new IllegalArgumentException(
+          labels.length
+              + " labels but "
+              + pixels.length
+              + " pixel values for "
+              + channels
+              + "×"
+              + height
+              + "×"
+              + width
+              + " images");
     }
   }
 

@@ -28,11 +28,22 @@ public final class OrbitSets {
   }
 
   static void checkShape(ImageSet set, ImageAction action) {
-    if (action.channels() != set.channels() || action.height() != set.height()
+    if (action.channels() != set.channels()
+        || action.height() != set.height()
         || action.width() != set.width()) {
-      throw new IllegalArgumentException("the action is for " + action.channels() + "×"
-          + action.height() + "×" + action.width() + " images, the set holds "
-          + set.channels() + "×" + set.height() + "×" + set.width());
+      throw new IllegalArgumentException(
+          "the action is for "
+              + action.channels()
+              + "×"
+              + action.height()
+              + "×"
+              + action.width()
+              + " images, the set holds "
+              + set.channels()
+              + "×"
+              + set.height()
+              + "×"
+              + set.width());
     }
   }
 }

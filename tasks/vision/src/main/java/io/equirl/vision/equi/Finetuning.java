@@ -45,8 +45,10 @@ public final class Finetuning {
   public record Config(int steps, int batchSize, float learningRate, int evalEvery) {
     public Config {
       if (steps < 0 || batchSize < 1 || evalEvery < 1 || !(learningRate > 0)) {
-        throw new IllegalArgumentException("finetuning needs steps >= 0 and a positive batch"
-            + " size, evaluation interval and learning rate, got " + this);
+        throw new IllegalArgumentException(
+            "finetuning needs steps >= 0 and a positive batch"
+                + " size, evaluation interval and learning rate, got "
+                + this);
       }
     }
   }
@@ -61,22 +63,31 @@ public final class Finetuning {
    *
    * @param lambda λ for {@link Kind#LAMBDA_EQUITUNE}, frozen; ignored otherwise
    */
-  public static List<Point> run(Kind kind, ImageClassifier net, LambdaNet lambda,
-      VisionGroup group, ImageSet train, ImageSet test, Config config, long seed) {
+  public static List<Point> run(
+      Kind kind,
+      ImageClassifier net,
+      LambdaNet lambda,
+      VisionGroup group,
+      ImageSet train,
+      ImageSet test,
+      Config config,
+      long seed) {
     Wrappers probing = Wrappers.probing(net, group);
-    Function<NDArray, NDArray> trained = switch (kind) {
-      case EQUITUNE -> probing.equitune();
-      case EQUIZERO -> probing.straightThrough(ProxyLosses.MAX_PROBABILITY);
-      case LAMBDA_EQUITUNE -> probing.lambdaEquitune(lambda, false);
-    };
+    Function<NDArray, NDArray> trained =
+        switch (kind) {
+          case EQUITUNE -> probing.equitune();
+          case EQUIZERO -> probing.straightThrough(ProxyLosses.MAX_PROBABILITY);
+          case LAMBDA_EQUITUNE -> probing.lambdaEquitune(lambda, false);
+        };
     Wrappers frozen = Wrappers.frozen(net, group);
-    Function<NDArray, NDArray> evaluated = switch (kind) {
-      case EQUITUNE -> frozen.equitune();
-      case EQUIZERO -> frozen.equizero(ProxyLosses.MAX_PROBABILITY);
-      case LAMBDA_EQUITUNE -> frozen.lambdaEquitune(lambda, false);
-    };
-    SupervisedSteps steps = new SupervisedSteps(train, config.batchSize(), seed,
-        config.learningRate());
+    Function<NDArray, NDArray> evaluated =
+        switch (kind) {
+          case EQUITUNE -> frozen.equitune();
+          case EQUIZERO -> frozen.equizero(ProxyLosses.MAX_PROBABILITY);
+          case LAMBDA_EQUITUNE -> frozen.lambdaEquitune(lambda, false);
+        };
+    SupervisedSteps steps =
+        new SupervisedSteps(train, config.batchSize(), seed, config.learningRate());
     List<Point> curve = new ArrayList<>();
     for (int step = 0; step <= config.steps(); step++) {
       if (step % config.evalEvery() == 0 || step == config.steps()) {

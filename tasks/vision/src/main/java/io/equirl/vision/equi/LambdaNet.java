@@ -21,6 +21,7 @@ import ai.djl.util.Pair;
 public final class LambdaNet implements AutoCloseable {
   /** Hidden units, as the paper. */
   public static final int HIDDEN = 100;
+
   private static final float CLIP = 30f;
 
   private final NDManager manager;
@@ -31,10 +32,11 @@ public final class LambdaNet implements AutoCloseable {
   public LambdaNet(int featureSize, long seed) {
     Engine.getInstance().setRandomSeed((int) seed);
     manager = NDManager.newBaseManager();
-    block = new SequentialBlock()
-        .add(Linear.builder().setUnits(HIDDEN).build())
-        .add(Activation::relu)
-        .add(Linear.builder().setUnits(1).build());
+    block =
+        new SequentialBlock()
+            .add(Linear.builder().setUnits(HIDDEN).build())
+            .add(Activation::relu)
+            .add(Linear.builder().setUnits(1).build());
     block.initialize(manager, DataType.FLOAT32, new Shape(1, featureSize));
     store = new ParameterStore(manager, false);
   }

@@ -22,8 +22,10 @@ public final class LambdaTraining {
   public record Config(int steps, int batchSize, float learningRate) {
     public Config {
       if (steps < 0 || batchSize < 1 || !(learningRate > 0)) {
-        throw new IllegalArgumentException("λ training needs steps >= 0, a positive batch size"
-            + " and learning rate, got " + this);
+        throw new IllegalArgumentException(
+            "λ training needs steps >= 0, a positive batch size"
+                + " and learning rate, got "
+                + this);
       }
     }
   }
@@ -31,11 +33,17 @@ public final class LambdaTraining {
   private LambdaTraining() {}
 
   /** Trains {@code lambda} in place; batches drawn with {@code seed}. */
-  public static void train(FeatureClassifier net, LambdaNet lambda, VisionGroup group,
-      ImageSet train, Config config, long seed, NDManager parent) {
+  public static void train(
+      FeatureClassifier net,
+      LambdaNet lambda,
+      VisionGroup group,
+      ImageSet train,
+      Config config,
+      long seed,
+      NDManager parent) {
     var wrapped = Wrappers.frozen(net, group).lambdaEquitune(lambda, true);
-    SupervisedSteps steps = new SupervisedSteps(train, config.batchSize(), seed,
-        config.learningRate());
+    SupervisedSteps steps =
+        new SupervisedSteps(train, config.batchSize(), seed, config.learningRate());
     for (int step = 0; step < config.steps(); step++) {
       steps.step(parent, wrapped, lambda.parameters());
     }

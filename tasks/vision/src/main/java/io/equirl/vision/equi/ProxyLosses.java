@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Equizero's proxy losses on class logits, the two the paper tried for classification: the
- * negative maximal probability and the entropy of the softmax (both pick the transform the network
- * is most confident on).
+ * Equizero's proxy losses on class logits, the two the paper tried for classification: the negative
+ * maximal probability and the entropy of the softmax (both pick the transform the network is most
+ * confident on).
  */
 public enum ProxyLosses {
   /** {@code −max_c softmax(z)_c}. */

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * The image groups of the paper's classification results: C4 turning images by multiples of 90°,
- * and C2 mirroring them left-right. Both act on the input through the group core's exact
- * {@link ImageAction}; class logits are invariant, so the output action is trivial.
+ * and C2 mirroring them left-right. Both act on the input through the group core's exact {@link
+ * ImageAction}; class logits are invariant, so the output action is trivial.
  */
 public enum VisionGroup {
   /** C4, element k turning by k·90° counter-clockwise. */
@@ -40,7 +40,8 @@ public enum VisionGroup {
 
   /** The action on {@code C×H×W} images. */
   public ImageAction imageAction(int channels, int height, int width) {
-    return this == ROT90 ? ImageAction.rotations(group(), channels, height, width)
+    return this == ROT90
+        ? ImageAction.rotations(group(), channels, height, width)
         : ImageAction.horizontalFlip(group(), channels, height, width);
   }
 

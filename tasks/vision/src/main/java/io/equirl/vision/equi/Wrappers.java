@@ -11,9 +11,9 @@ import java.util.function.Function;
  * W]} to class logits {@code [B, classes]}, sending the |G| transformed images through the network
  * as one batch.
  *
- * <p>The feature extractor never takes gradients here (finetuning probes only the head, paper
- * D.4). {@link #frozen} also cuts the head's gradients, for training λ alone; {@link #probing}
- * lets them flow, for finetuning the head.
+ * <p>The feature extractor never takes gradients here (finetuning probes only the head, paper D.4).
+ * {@link #frozen} also cuts the head's gradients, for training λ alone; {@link #probing} lets them
+ * flow, for finetuning the head.
  */
 public final class Wrappers {
   private final FeatureClassifier net;
@@ -59,23 +59,25 @@ public final class Wrappers {
   }
 
   /**
-   * λ-equitune with weights {@code λ(features(g·x))}. λ reads the features the network computed
-   * for the same stacked batch, so the orbit goes through the feature extractor once.
+   * λ-equitune with weights {@code λ(features(g·x))}. λ reads the features the network computed for
+   * the same stacked batch, so the orbit goes through the feature extractor once.
    *
    * @param lambdaTrains whether gradients reach λ (training λ) or stop at its output
    */
   public Function<NDArray, NDArray> lambdaEquitune(LambdaNet lambda, boolean lambdaTrains) {
     return x -> {
       NDArray[] last = new NDArray[2]; // the stacked batch the model saw, and its features
-      Function<NDArray, NDArray> model = stacked -> {
-        last[0] = stacked;
-        last[1] = features(stacked);
-        return head(last[1]);
-      };
-      Function<NDArray, NDArray> weights = stacked -> {
-        NDArray w = lambda.weights(stacked == last[0] ? last[1] : features(stacked));
-        return lambdaTrains ? w : w.stopGradient();
-      };
+      Function<NDArray, NDArray> model =
+          stacked -> {
+            last[0] = stacked;
+            last[1] = features(stacked);
+            return head(last[1]);
+          };
+      Function<NDArray, NDArray> weights =
+          stacked -> {
+            NDArray w = lambda.weights(stacked == last[0] ? last[1] : features(stacked));
+            return lambdaTrains ? w : w.stopGradient();
+          };
       return NdOperators.lambdaEquitune(model, weights, in, out, x);
     };
   }

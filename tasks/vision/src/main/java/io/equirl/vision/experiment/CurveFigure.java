@@ -22,20 +22,28 @@ public final class CurveFigure {
   /** Writes the PNG to {@code file} (temporary name, then rename). */
   public static void write(ExperimentReport report, Path file) throws IOException {
     System.setProperty("java.awt.headless", "true");
-    XYChart chart = new XYChartBuilder().width(640).height(420)
-        .title(report.arch() + " on rot90 Fashion-MNIST (" + report.config().seeds()
-            + " seeds, mean ± std)")
-        .xAxisTitle("finetuning steps").yAxisTitle("accuracy on the rot90 test set").build();
+    XYChart chart =
+        new XYChartBuilder()
+            .width(640)
+            .height(420)
+            .title(
+                report.arch()
+                    + " on rot90 Fashion-MNIST ("
+                    + report.config().seeds()
+                    + " seeds, mean ± std)")
+            .xAxisTitle("finetuning steps")
+            .yAxisTitle("accuracy on the rot90 test set")
+            .build();
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
-    for (Map.Entry<String, Map<Integer, ExperimentReport.Stat>> e
-        : report.curveStats().entrySet()) {
+    for (Map.Entry<String, Map<Integer, ExperimentReport.Stat>> e :
+        report.curveStats().entrySet()) {
       List<Integer> steps = List.copyOf(e.getValue().keySet());
       List<Double> means = steps.stream().map(s -> e.getValue().get(s).mean()).toList();
       List<Double> errors = steps.stream().map(s -> e.getValue().get(s).std()).toList();
       chart.addSeries(e.getKey(), steps, means, errors);
     }
-    AtomicFiles.write(file, out -> BitmapEncoder.saveBitmap(chart, out,
-        BitmapEncoder.BitmapFormat.PNG));
+    AtomicFiles.write(
+        file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
   }
 }

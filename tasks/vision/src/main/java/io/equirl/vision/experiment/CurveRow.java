@@ -1,8 +1,8 @@
 package io.equirl.vision.experiment;
 
 /**
- * One evaluation of a finetuning run: the wrapper's accuracy on the moved test set after
- * {@code step} steps.
+ * One evaluation of a finetuning run: the wrapper's accuracy on the moved test set after {@code
+ * step} steps.
  */
 public record CurveRow(String method, int seed, int step, double accuracy) {
 
@@ -11,7 +11,6 @@ public record CurveRow(String method, int seed, int step, double accuracy) {
 
   /** One CSV line. */
   public String csv() {
-    return String.format(java.util.Locale.ROOT, "\"%s\",%d,%d,%.4f", method, seed, step,
-        accuracy);
+    return String.format(java.util.Locale.ROOT, "\"%s\",%d,%d,%.4f", method, seed, step, accuracy);
   }
 }

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 public final class VisionExperiment {
   /** The seeds of the moved test sets, fixed so every run compares on the same images. */
   private static final long ROT90_SET_SEED = 1;
+
   private static final long FLIP_SET_SEED = 2;
 
   private final ImageClassifier pretrained;
@@ -36,8 +37,12 @@ public final class VisionExperiment {
   private final ExperimentConfig config;
   private final PrintWriter log;
 
-  public VisionExperiment(ImageClassifier pretrained, ImageSet train, ImageSet test,
-      ExperimentConfig config, PrintWriter log) {
+  public VisionExperiment(
+      ImageClassifier pretrained,
+      ImageSet train,
+      ImageSet test,
+      ExperimentConfig config,
+      PrintWriter log) {
     this.pretrained = pretrained;
     this.train = train;
     this.test = test.head(config.testImages());
@@ -47,8 +52,10 @@ public final class VisionExperiment {
 
   /** The test images, each moved by a seeded random element of {@code group}. */
   public static ImageSet moved(ImageSet test, VisionGroup group) {
-    return OrbitSets.randomlyTransformed(test, group.imageAction(test.channels(), test.height(),
-        test.width()), group == VisionGroup.ROT90 ? ROT90_SET_SEED : FLIP_SET_SEED);
+    return OrbitSets.randomlyTransformed(
+        test,
+        group.imageAction(test.channels(), test.height(), test.width()),
+        group == VisionGroup.ROT90 ? ROT90_SET_SEED : FLIP_SET_SEED);
   }
 
   /** Runs everything and writes the files into {@code out}; returns the report. */
@@ -64,17 +71,27 @@ public final class VisionExperiment {
           if (method == Method.LAMBDA_EQUITUNE) {
             continue;
           }
-          zeroShot.add(new ZeroShotRow(group.id(), method.label(), 0,
-              accuracy(method.of(frozen, null), test), accuracy(method.of(frozen, null), moved)));
+          zeroShot.add(
+              new ZeroShotRow(
+                  group.id(),
+                  method.label(),
+                  0,
+                  accuracy(method.of(frozen, null), test),
+                  accuracy(method.of(frozen, null), moved)));
           log("zero-shot " + group.id() + " " + method.label() + ": " + last(zeroShot));
         }
         for (int seed = 0; seed < config.seeds(); seed++) {
           LambdaNet lambda = new LambdaNet(pretrained.featureSize(), seed);
-          LambdaTraining.train(pretrained, lambda, group, train, config.lambda(), seed,
-              pretrained.manager());
+          LambdaTraining.train(
+              pretrained, lambda, group, train, config.lambda(), seed, pretrained.manager());
           var wrapped = Method.LAMBDA_EQUITUNE.of(frozen, lambda);
-          zeroShot.add(new ZeroShotRow(group.id(), Method.LAMBDA_EQUITUNE.label(), seed,
-              accuracy(wrapped, test), accuracy(wrapped, moved)));
+          zeroShot.add(
+              new ZeroShotRow(
+                  group.id(),
+                  Method.LAMBDA_EQUITUNE.label(),
+                  seed,
+                  accuracy(wrapped, test),
+                  accuracy(wrapped, moved)));
           log("zero-shot " + group.id() + " λ-equitune seed " + seed + ": " + last(zeroShot));
           if (group == VisionGroup.ROT90) {
             rot90Lambdas.add(lambda);
@@ -82,21 +99,33 @@ public final class VisionExperiment {
             lambda.close();
           }
         }
-        writeCsv(out.resolve("zeroshot.csv"), ZeroShotRow.HEADER,
+        writeCsv(
+            out.resolve("zeroshot.csv"),
+            ZeroShotRow.HEADER,
             zeroShot.stream().map(ZeroShotRow::csv).toList());
       }
       ImageSet rot90 = moved(test, VisionGroup.ROT90);
       for (int seed = 0; seed < config.seeds(); seed++) {
         for (Finetuning.Kind kind : Finetuning.Kind.values()) {
           try (ImageClassifier copy = pretrained.copy()) {
-            List<Finetuning.Point> curve = Finetuning.run(kind, copy, rot90Lambdas.get(seed),
-                VisionGroup.ROT90, train, rot90, config.finetune(), 1000L + seed);
+            List<Finetuning.Point> curve =
+                Finetuning.run(
+                    kind,
+                    copy,
+                    rot90Lambdas.get(seed),
+                    VisionGroup.ROT90,
+                    train,
+                    rot90,
+                    config.finetune(),
+                    1000L + seed);
             for (Finetuning.Point p : curve) {
               curves.add(new CurveRow(kind.label(), seed, p.step(), p.accuracy()));
             }
             log("finetune " + kind.label() + " seed " + seed + ": " + curve);
           }
-          writeCsv(out.resolve("curves.csv"), CurveRow.HEADER,
+          writeCsv(
+              out.resolve("curves.csv"),
+              CurveRow.HEADER,
               curves.stream().map(CurveRow::csv).toList());
         }
       }
@@ -109,8 +138,9 @@ public final class VisionExperiment {
     return report;
   }
 
-  private double accuracy(java.util.function.Function<ai.djl.ndarray.NDArray,
-      ai.djl.ndarray.NDArray> wrapped, ImageSet set) {
+  private double accuracy(
+      java.util.function.Function<ai.djl.ndarray.NDArray, ai.djl.ndarray.NDArray> wrapped,
+      ImageSet set) {
     return Batches.accuracy(pretrained.manager(), wrapped, set, 250);
   }
 
@@ -125,7 +155,7 @@ public final class VisionExperiment {
   }
 
   private static void writeCsv(Path file, String header, List<String> lines) throws IOException {
-    AtomicFiles.writeString(file, header + "\n"
-        + lines.stream().collect(Collectors.joining("\n")) + "\n");
+    AtomicFiles.writeString(
+        file, header + "\n" + lines.stream().collect(Collectors.joining("\n")) + "\n");
   }
 }

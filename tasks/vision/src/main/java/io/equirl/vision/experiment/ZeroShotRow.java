@@ -16,7 +16,7 @@ public record ZeroShotRow(String group, String method, int seed, double upright,
 
   /** One CSV line. */
   public String csv() {
-    return String.format(java.util.Locale.ROOT, "%s,\"%s\",%d,%.4f,%.4f", group, method, seed,
-        upright, moved);
+    return String.format(
+        java.util.Locale.ROOT, "%s,\"%s\",%d,%.4f,%.4f", group, method, seed, upright, moved);
   }
 }

@@ -7,9 +7,9 @@ import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 
 /**
- * DJL's Adam applied by hand to the parameters that take gradients, after a
- * {@link ai.djl.training.GradientCollector} pass: the loops here train parts of networks (a head,
- * a λ net) while other parts stay frozen, which DJL's {@code Trainer} models less directly.
+ * DJL's Adam applied by hand to the parameters that take gradients, after a {@link
+ * ai.djl.training.GradientCollector} pass: the loops here train parts of networks (a head, a λ net)
+ * while other parts stay frozen, which DJL's {@code Trainer} models less directly.
  */
 public final class AdamSteps {
   private final Optimizer adam;

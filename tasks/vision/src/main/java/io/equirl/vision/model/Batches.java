@@ -39,8 +39,8 @@ public final class Batches {
   }
 
   /** Predicted classes (argmax of {@code logits}) of every image, in batches. */
-  public static int[] predict(NDManager parent, Function<NDArray, NDArray> logits, ImageSet set,
-      int batchSize) {
+  public static int[] predict(
+      NDManager parent, Function<NDArray, NDArray> logits, ImageSet set, int batchSize) {
     int[] all = identity(set.size());
     int[] predicted = new int[set.size()];
     for (int from = 0; from < set.size(); from += batchSize) {
@@ -57,8 +57,8 @@ public final class Batches {
   }
 
   /** Fraction of images whose predicted class is their label. */
-  public static double accuracy(NDManager parent, Function<NDArray, NDArray> logits,
-      ImageSet set, int batchSize) {
+  public static double accuracy(
+      NDManager parent, Function<NDArray, NDArray> logits, ImageSet set, int batchSize) {
     int[] predicted = predict(parent, logits, set, batchSize);
     int correct = 0;
     for (int i = 0; i < predicted.length; i++) {

@@ -53,23 +53,29 @@ public final class ClassifierStore {
     try {
       m = JSON.readValue(file.toFile(), Manifest.class);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new IllegalArgumentException(file + ": not a vision manifest ("
-          + e.getOriginalMessage() + ")");
+      throw new IllegalArgumentException(
+          file + ": not a vision manifest (" + e.getOriginalMessage() + ")");
     }
     switch (m.format()) {
       case 1 -> {
         return m;
       }
-      default -> throw new IllegalArgumentException(file + ": unknown format " + m.format()
-          + " (this version reads format " + FORMAT + ")");
+      default ->
+          throw new IllegalArgumentException(
+              file
+                  + ": unknown format "
+                  + m.format()
+                  + " (this version reads format "
+                  + FORMAT
+                  + ")");
     }
   }
 
   /** Loads the network of {@code dir}; the caller owns it. */
   public static ImageClassifier load(Path dir) throws IOException {
     Manifest m = manifest(dir);
-    ImageClassifier net = ImageClassifier.create(Architecture.parse(m.arch()), m.classes(),
-        m.seed());
+    ImageClassifier net =
+        ImageClassifier.create(Architecture.parse(m.arch()), m.classes(), m.seed());
     Path params = dir.resolve(PARAMS);
     try (DataInputStream in = AtomicFiles.dataIn(params)) {
       net.read(in);

@@ -20,8 +20,8 @@ import java.io.UncheckedIOException;
 /**
  * A CNN of one {@link Architecture}: feature extractor and two-layer head, with parameters in its
  * own {@link NDManager}. {@link #features} and {@link #logitsOf} run in inference mode (batch norm
- * on running statistics), so the network is a fixed function and the wrappers' invariance is
- * exact; {@link #trainingLogits} is for pretraining. Close it to free the parameters.
+ * on running statistics), so the network is a fixed function and the wrappers' invariance is exact;
+ * {@link #trainingLogits} is for pretraining. Close it to free the parameters.
  */
 public final class ImageClassifier implements FeatureClassifier, AutoCloseable {
   /** Fashion-MNIST's image shape. */
@@ -124,8 +124,8 @@ public final class ImageClassifier implements FeatureClassifier, AutoCloseable {
         }
       }
     } catch (ai.djl.MalformedModelException e) {
-      throw new IllegalArgumentException("parameters do not fit a " + architecture.id()
-          + " network: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "parameters do not fit a " + architecture.id() + " network: " + e.getMessage(), e);
     }
   }
 

@@ -20,8 +20,10 @@ public final class Pretraining {
   public record Config(int epochs, int batchSize, float learningRate, int trainImages) {
     public Config {
       if (epochs < 1 || batchSize < 1 || trainImages < 1 || !(learningRate > 0)) {
-        throw new IllegalArgumentException("pretraining needs positive epochs, batch size,"
-            + " image count and learning rate, got " + this);
+        throw new IllegalArgumentException(
+            "pretraining needs positive epochs, batch size,"
+                + " image count and learning rate, got "
+                + this);
       }
     }
 
@@ -37,13 +39,18 @@ public final class Pretraining {
    * Trains a fresh network of {@code architecture} with {@code seed}; {@code afterEpoch} is called
    * with each finished epoch's number (for progress and checkpoints). The caller owns the result.
    */
-  public static ImageClassifier train(Architecture architecture, int classes, long seed,
-      ImageSet train, Config config, IntConsumer afterEpoch) {
+  public static ImageClassifier train(
+      Architecture architecture,
+      int classes,
+      long seed,
+      ImageSet train,
+      Config config,
+      IntConsumer afterEpoch) {
     ImageSet used = train.head(config.trainImages());
     ImageClassifier net = ImageClassifier.create(architecture, classes, seed);
     try {
-      SupervisedSteps steps = new SupervisedSteps(used, config.batchSize(), seed,
-          config.learningRate());
+      SupervisedSteps steps =
+          new SupervisedSteps(used, config.batchSize(), seed, config.learningRate());
       for (int epoch = 1; epoch <= config.epochs(); epoch++) {
         for (int i = 0; i < steps.stepsPerEpoch(); i++) {
           steps.step(net.manager(), net::trainingLogits, net.parameters());

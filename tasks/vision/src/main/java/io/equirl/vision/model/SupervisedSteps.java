@@ -30,8 +30,8 @@ public final class SupervisedSteps {
   /** Steps over {@code set} in batches of {@code batchSize}, shuffled with {@code seed}. */
   public SupervisedSteps(ImageSet set, int batchSize, long seed, float learningRate) {
     if (batchSize > set.size()) {
-      throw new IllegalArgumentException("batch size " + batchSize + " exceeds the "
-          + set.size() + " training images");
+      throw new IllegalArgumentException(
+          "batch size " + batchSize + " exceeds the " + set.size() + " training images");
     }
     this.set = set;
     this.batchSize = batchSize;
@@ -46,7 +46,9 @@ public final class SupervisedSteps {
   }
 
   /** One step: {@code logits} on the next batch, backward, Adam on {@code parameters}. */
-  public void step(NDManager parent, Function<NDArray, NDArray> logits,
+  public void step(
+      NDManager parent,
+      Function<NDArray, NDArray> logits,
       Iterable<Pair<String, Parameter>> parameters) {
     if (from + batchSize > set.size()) {
       order = Batches.shuffled(set.size(), random);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code equirl vision zeroshot} end to end, as a user runs it: the committed TorchScript
- * encoder, its class embeddings and IDX files on disk, a table on stdout and a CSV file.
+ * {@code equirl vision zeroshot} end to end, as a user runs it: the committed TorchScript encoder,
+ * its class embeddings and IDX files on disk, a table on stdout and a CSV file.
  */
 class ZeroShotCommandTest {
   @TempDir Path dir;
@@ -29,12 +29,28 @@ class ZeroShotCommandTest {
     StringWriter out = new StringWriter();
     CommandLine cl = new CommandLine(new VisionCommand());
     cl.setOut(new PrintWriter(out));
-    int code = cl.execute("zeroshot", "--image-encoder", encoder.toString(),
-        "--class-embeddings", classes.toString(), "--data", dir.toString(), "--group", "flip",
-        "--size", "56", "--lambda-steps", "2", "--batch", "8", "--csv", csv.toString());
+    int code =
+        cl.execute(
+            "zeroshot",
+            "--image-encoder",
+            encoder.toString(),
+            "--class-embeddings",
+            classes.toString(),
+            "--data",
+            dir.toString(),
+            "--group",
+            "flip",
+            "--size",
+            "56",
+            "--lambda-steps",
+            "2",
+            "--batch",
+            "8",
+            "--csv",
+            csv.toString());
     assertEquals(0, code, out.toString());
-    for (String method : new String[] {"encoder alone", "equitune", "equizero (max similarity)",
-        "λ-equitune"}) {
+    for (String method :
+        new String[] {"encoder alone", "equitune", "equizero (max similarity)", "λ-equitune"}) {
       assertTrue(out.toString().contains("| flip | " + method + " |"), out.toString());
     }
     assertEquals(5, Files.readAllLines(csv).size());

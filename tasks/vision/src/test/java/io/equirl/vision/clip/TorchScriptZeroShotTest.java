@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TorchScriptZeroShotTest {
   private static final TorchScriptEncoder.Preprocessing SMALL =
-      new TorchScriptEncoder.Preprocessing(56, new float[] {0.5f, 0.4f, 0.3f},
-          new float[] {0.25f, 0.25f, 0.25f});
+      new TorchScriptEncoder.Preprocessing(
+          56, new float[] {0.5f, 0.4f, 0.3f}, new float[] {0.25f, 0.25f, 0.25f});
   private static final int[] SHAPE = {1, 28, 28};
 
   @TempDir Path dir;
@@ -43,13 +43,18 @@ class TorchScriptZeroShotTest {
   }
 
   static TorchScriptEncoder tinyEncoder() throws Exception {
-    return TorchScriptEncoder.load(fixture("tiny_image_encoder.pt"),
-        ClassEmbeddings.read(fixture("tiny_class_embeddings.csv")), SMALL, SHAPE, 100f);
+    return TorchScriptEncoder.load(
+        fixture("tiny_image_encoder.pt"),
+        ClassEmbeddings.read(fixture("tiny_class_embeddings.csv")),
+        SMALL,
+        SHAPE,
+        100f);
   }
 
   @Test
   void logitsAreScaledCosineSimilarities() throws Exception {
-    try (TorchScriptEncoder enc = tinyEncoder(); NDManager m = enc.manager().newSubManager()) {
+    try (TorchScriptEncoder enc = tinyEncoder();
+        NDManager m = enc.manager().newSubManager()) {
       NDArray x = m.randomUniform(0, 1, new Shape(3, 1, 28, 28));
       NDArray f = enc.features(x);
       assertEquals(new Shape(3, 8), f.getShape());
@@ -74,8 +79,9 @@ class TorchScriptZeroShotTest {
       for (VisionGroup group : VisionGroup.values()) {
         Wrappers w = Wrappers.frozen(enc, group);
         NdAction action = group.input(SHAPE);
-        for (Function<NDArray, NDArray> f : List.of(w.equitune(),
-            w.equizero(ProxyLosses.MAX_LOGIT), w.lambdaEquitune(lambda, false))) {
+        for (Function<NDArray, NDArray> f :
+            List.of(
+                w.equitune(), w.equizero(ProxyLosses.MAX_LOGIT), w.lambdaEquitune(lambda, false))) {
           float[] base = f.apply(x).toFloatArray();
           for (GroupElement g : group.group().elements()) {
             float[] moved = f.apply(action.apply(g, x)).toFloatArray();
@@ -94,10 +100,18 @@ class TorchScriptZeroShotTest {
     IdxFixtures.split(dir, "train", 40, 2);
     ImageSet test = FashionMnist.test(dir);
     try (TorchScriptEncoder enc = tinyEncoder()) {
-      List<ZeroShotRow> rows = ZeroShot.evaluate(enc, VisionGroup.ROT90, test,
-          FashionMnist.train(dir), new LambdaTraining.Config(2, 8, 1e-3f), 0, 16);
-      assertEquals(List.of("encoder alone", "equitune", "equizero (max similarity)",
-          "λ-equitune"), rows.stream().map(ZeroShotRow::method).toList());
+      List<ZeroShotRow> rows =
+          ZeroShot.evaluate(
+              enc,
+              VisionGroup.ROT90,
+              test,
+              FashionMnist.train(dir),
+              new LambdaTraining.Config(2, 8, 1e-3f),
+              0,
+              16);
+      assertEquals(
+          List.of("encoder alone", "equitune", "equizero (max similarity)", "λ-equitune"),
+          rows.stream().map(ZeroShotRow::method).toList());
       for (ZeroShotRow r : rows.subList(1, 4)) {
         assertEquals(r.upright(), r.moved(), 1e-12, r.method() + " is invariant");
       }
@@ -108,21 +122,35 @@ class TorchScriptZeroShotTest {
   void badInputsNameTheirFile() throws Exception {
     Path missing = dir.resolve("nope.pt");
     var classes = ClassEmbeddings.read(fixture("tiny_class_embeddings.csv"));
-    var e = assertThrows(IllegalArgumentException.class,
-        () -> TorchScriptEncoder.load(missing, classes, SMALL, SHAPE, 100f));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TorchScriptEncoder.load(missing, classes, SMALL, SHAPE, 100f));
     assertTrue(e.getMessage().startsWith(missing.toString()), e.getMessage());
 
     Path notScript = Files.writeString(dir.resolve("junk.pt"), "not a zip");
-    e = assertThrows(IllegalArgumentException.class,
-        () -> TorchScriptEncoder.load(notScript, classes, SMALL, SHAPE, 100f));
-    assertTrue(e.getMessage().startsWith(notScript + ": not a loadable TorchScript"),
-        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TorchScriptEncoder.load(notScript, classes, SMALL, SHAPE, 100f));
+    assertTrue(
+        e.getMessage().startsWith(notScript + ": not a loadable TorchScript"), e.getMessage());
 
     Path fiveDims = Files.writeString(dir.resolve("five.csv"), "a,1,0,0,0,0\nb,0,1,0,0,0\n");
-    e = assertThrows(IllegalArgumentException.class, () -> TorchScriptEncoder.load(
-        fixture("tiny_image_encoder.pt"), ClassEmbeddings.read(fiveDims), SMALL, SHAPE, 100f));
-    assertTrue(e.getMessage().contains("outputs 8-dimensional embeddings but the class"
-        + " embeddings have 5"), e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                TorchScriptEncoder.load(
+                    fixture("tiny_image_encoder.pt"),
+                    ClassEmbeddings.read(fiveDims),
+                    SMALL,
+                    SHAPE,
+                    100f));
+    assertTrue(
+        e.getMessage()
+            .contains("outputs 8-dimensional embeddings but the class" + " embeddings have 5"),
+        e.getMessage());
 
     Path badValue = Files.writeString(dir.resolve("bad.csv"), "a,1,2\nb,1,x\n");
     e = assertThrows(IllegalArgumentException.class, () -> ClassEmbeddings.read(badValue));

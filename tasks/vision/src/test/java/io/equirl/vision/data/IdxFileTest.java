@@ -39,11 +39,14 @@ class IdxFileTest {
   @Test
   void truncatedValuesAndHeadersNameTheFile() throws Exception {
     byte[] content = IdxFixtures.idx(new int[] {4, 2}, new byte[8]);
-    Path shortValues = IdxFixtures.write(dir.resolve("short.gz"),
-        Arrays.copyOf(content, content.length - 3), true);
+    Path shortValues =
+        IdxFixtures.write(
+            dir.resolve("short.gz"), Arrays.copyOf(content, content.length - 3), true);
     var e = assertThrows(IllegalArgumentException.class, () -> IdxFile.read(shortValues));
-    assertTrue(e.getMessage().contains(shortValues.toString()) && e.getMessage()
-        .contains("truncated, header declares 8 values but the file holds 5"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(shortValues.toString())
+            && e.getMessage().contains("truncated, header declares 8 values but the file holds 5"),
+        e.getMessage());
     Path shortHeader = IdxFixtures.write(dir.resolve("head"), Arrays.copyOf(content, 6), false);
     e = assertThrows(IllegalArgumentException.class, () -> IdxFile.read(shortHeader));
     assertTrue(e.getMessage().contains(shortHeader + ": truncated"), e.getMessage());
@@ -51,13 +54,21 @@ class IdxFileTest {
 
   @Test
   void mismatchedCountsNameTheLabelFile() throws Exception {
-    IdxFixtures.write(dir.resolve("t10k-images-idx3-ubyte"),
-        IdxFixtures.idx(new int[] {3, 2, 2}, new byte[12]), false);
-    IdxFixtures.write(dir.resolve("t10k-labels-idx1-ubyte.gz"),
-        IdxFixtures.idx(new int[] {2}, new byte[2]), true);
+    IdxFixtures.write(
+        dir.resolve("t10k-images-idx3-ubyte"),
+        IdxFixtures.idx(new int[] {3, 2, 2}, new byte[12]),
+        false);
+    IdxFixtures.write(
+        dir.resolve("t10k-labels-idx1-ubyte.gz"),
+        IdxFixtures.idx(new int[] {2}, new byte[2]),
+        true);
     var e = assertThrows(IllegalArgumentException.class, () -> FashionMnist.test(dir));
-    assertTrue(e.getMessage().contains("t10k-labels-idx1-ubyte.gz: 2 labels but"
-        + " t10k-images-idx3-ubyte holds 3 images"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "t10k-labels-idx1-ubyte.gz: 2 labels but"
+                    + " t10k-images-idx3-ubyte holds 3 images"),
+        e.getMessage());
   }
 
   @Test

@@ -30,16 +30,16 @@ public final class IdxFixtures {
 
   /** Writes {@code content} to {@code file}, gzip-compressed when {@code gzip}. */
   public static Path write(Path file, byte[] content, boolean gzip) throws IOException {
-    try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(file))
-        : Files.newOutputStream(file)) {
+    try (OutputStream out =
+        gzip ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
       out.write(content);
     }
     return file;
   }
 
   /**
-   * Writes a split {@code prefix}-images/labels of {@code n} random 28×28 images with labels
-   * {@code i mod 10}, as the Debian package does (gzip).
+   * Writes a split {@code prefix}-images/labels of {@code n} random 28×28 images with labels {@code
+   * i mod 10}, as the Debian package does (gzip).
    */
   public static void split(Path dir, String prefix, int n, long seed) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);

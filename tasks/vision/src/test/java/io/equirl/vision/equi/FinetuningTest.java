@@ -33,11 +33,20 @@ class FinetuningTest {
         try (ImageClassifier copy = original.copy()) {
           List<float[]> featuresBefore = values(copy.parameters());
           List<float[]> headBefore = values(copy.headParameters());
-          List<Finetuning.Point> curve = Finetuning.run(kind, copy, lambda, VisionGroup.ROT90,
-              noise, noise.head(8), new Finetuning.Config(3, 8, 1e-2f, 2), 0);
+          List<Finetuning.Point> curve =
+              Finetuning.run(
+                  kind,
+                  copy,
+                  lambda,
+                  VisionGroup.ROT90,
+                  noise,
+                  noise.head(8),
+                  new Finetuning.Config(3, 8, 1e-2f, 2),
+                  0);
           assertEquals(List.of(0, 2, 3), curve.stream().map(Finetuning.Point::step).toList());
           List<float[]> headAfter = values(copy.headParameters());
-          assertFalse(java.util.Arrays.equals(headBefore.get(0), headAfter.get(0)),
+          assertFalse(
+              java.util.Arrays.equals(headBefore.get(0), headAfter.get(0)),
               kind + " moved the head");
           List<float[]> after = values(copy.parameters());
           for (int i = 0; i < after.size() - headAfter.size(); i++) {

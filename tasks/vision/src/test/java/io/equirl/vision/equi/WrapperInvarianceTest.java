@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every wrapper's predicted class is the same for {@code x} and {@code g·x}, for every group
- * element, and its logits agree to float rounding (the output action is trivial, so equivariance
- * of the logits is their invariance), on untrained and trained networks of both architectures.
+ * element, and its logits agree to float rounding (the output action is trivial, so equivariance of
+ * the logits is their invariance), on untrained and trained networks of both architectures.
  */
 class WrapperInvarianceTest {
 
@@ -45,19 +45,24 @@ class WrapperInvarianceTest {
   @MethodSource("cases")
   void everyWrapperIsInvariant(Architecture arch, boolean trained, VisionGroup group) {
     ImageSet noise = randomImages(64, 5);
-    try (ImageClassifier net = trained
-            ? Pretraining.train(arch, 10, 3, noise, new Pretraining.Config(1, 16, 1e-2f, 64),
-                e -> { })
-            : ImageClassifier.create(arch, 10, 3);
+    try (ImageClassifier net =
+            trained
+                ? Pretraining.train(
+                    arch, 10, 3, noise, new Pretraining.Config(1, 16, 1e-2f, 64), e -> {})
+                : ImageClassifier.create(arch, 10, 3);
         LambdaNet lambda = new LambdaNet(net.featureSize(), 4)) {
       if (trained) {
-        LambdaTraining.train(net, lambda, group, noise, new LambdaTraining.Config(3, 8, 1e-2f),
-            5, net.manager());
+        LambdaTraining.train(
+            net, lambda, group, noise, new LambdaTraining.Config(3, 8, 1e-2f), 5, net.manager());
       }
       Wrappers w = Wrappers.frozen(net, group);
-      List<Function<NDArray, NDArray>> wrappers = List.of(w.equitune(),
-          w.equizero(ProxyLosses.MAX_PROBABILITY), w.equizero(ProxyLosses.ENTROPY),
-          w.straightThrough(ProxyLosses.MAX_PROBABILITY), w.lambdaEquitune(lambda, false));
+      List<Function<NDArray, NDArray>> wrappers =
+          List.of(
+              w.equitune(),
+              w.equizero(ProxyLosses.MAX_PROBABILITY),
+              w.equizero(ProxyLosses.ENTROPY),
+              w.straightThrough(ProxyLosses.MAX_PROBABILITY),
+              w.lambdaEquitune(lambda, false));
       NdAction action = group.input(net.imageShape());
       try (NDManager m = net.manager().newSubManager()) {
         NDArray x = m.create(randomImages(6, 9).pixels(), new Shape(6, 1, 28, 28));
@@ -68,7 +73,10 @@ class WrapperInvarianceTest {
             float[] moved = wrapped.apply(action.apply(g, x)).toFloatArray();
             assertArrayEquals(baseClass, argmax(moved), "predicted class under " + g);
             for (int i = 0; i < base.length; i++) {
-              assertEquals(base[i], moved[i], 1e-4f * Math.max(1f, Math.abs(base[i])),
+              assertEquals(
+                  base[i],
+                  moved[i],
+                  1e-4f * Math.max(1f, Math.abs(base[i])),
                   "logit " + i + " under " + g);
             }
           }
@@ -79,15 +87,14 @@ class WrapperInvarianceTest {
 
   @ParameterizedTest(name = "{0}, trained={1}, {2}")
   @MethodSource("cases")
-  void thePretrainedNetworkAloneIsNotInvariant(Architecture arch, boolean trained,
-      VisionGroup group) {
+  void thePretrainedNetworkAloneIsNotInvariant(
+      Architecture arch, boolean trained, VisionGroup group) {
     try (ImageClassifier net = ImageClassifier.create(arch, 10, 3);
         NDManager m = net.manager().newSubManager()) {
       NDArray x = m.create(randomImages(6, 9).pixels(), new Shape(6, 1, 28, 28));
       NdAction action = group.input(net.imageShape());
       float[] base = net.logits(x).toFloatArray();
-      float[] moved = net.logits(action.apply(group.group().elements().get(1), x))
-          .toFloatArray();
+      float[] moved = net.logits(action.apply(group.group().elements().get(1), x)).toFloatArray();
       double diff = 0;
       for (int i = 0; i < base.length; i++) {
         diff = Math.max(diff, Math.abs(base[i] - moved[i]));

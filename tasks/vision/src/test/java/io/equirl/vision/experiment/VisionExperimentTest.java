@@ -33,13 +33,15 @@ class VisionExperimentTest {
       labels[i] = i % 10;
     }
     ImageSet set = new ImageSet(pixels, labels, 1, 28, 28);
-    ExperimentConfig config = new ExperimentConfig(2, 12, new LambdaTraining.Config(2, 8, 1e-3f),
-        new Finetuning.Config(2, 8, 1e-3f, 1));
+    ExperimentConfig config =
+        new ExperimentConfig(
+            2, 12, new LambdaTraining.Config(2, 8, 1e-3f), new Finetuning.Config(2, 8, 1e-3f, 1));
     StringWriter log = new StringWriter();
     ExperimentReport report;
     try (ImageClassifier net = ImageClassifier.create(Architecture.ALEXNET, 10, 0)) {
-      report = new VisionExperiment(net, set, set, config, new PrintWriter(log))
-          .run(dir, "alexnet", "equirl vision experiment --arch alexnet");
+      report =
+          new VisionExperiment(net, set, set, config, new PrintWriter(log))
+              .run(dir, "alexnet", "equirl vision experiment --arch alexnet");
     }
     for (String file : List.of("zeroshot.csv", "curves.csv", "report.md", "curves.png")) {
       assertTrue(Files.size(dir.resolve(file)) > 0, file);
@@ -53,8 +55,10 @@ class VisionExperimentTest {
       }
     }
     String md = Files.readString(dir.resolve("report.md"));
-    assertTrue(md.contains("| rot90 | λ-equitune |") && md.contains("| equizero"
-        + " (straight-through) |"), md);
+    assertTrue(
+        md.contains("| rot90 | λ-equitune |")
+            && md.contains("| equizero" + " (straight-through) |"),
+        md);
     assertEquals(1 + report.curves().size(), Files.readAllLines(dir.resolve("curves.csv")).size());
   }
 }

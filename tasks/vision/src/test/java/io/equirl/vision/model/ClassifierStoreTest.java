@@ -41,13 +41,13 @@ class ClassifierStoreTest {
   void sameSeedSameNetworkAndItSurvivesSaving() throws Exception {
     ImageSet set = noise();
     var config = new Pretraining.Config(2, 16, 1e-3f, 48);
-    try (ImageClassifier a = Pretraining.train(Architecture.RESNET, 10, 7, set, config, e -> { });
-        ImageClassifier b = Pretraining.train(Architecture.RESNET, 10, 7, set, config, e -> { });
-        ImageClassifier c = Pretraining.train(Architecture.RESNET, 10, 8, set, config, e -> { })) {
+    try (ImageClassifier a = Pretraining.train(Architecture.RESNET, 10, 7, set, config, e -> {});
+        ImageClassifier b = Pretraining.train(Architecture.RESNET, 10, 7, set, config, e -> {});
+        ImageClassifier c = Pretraining.train(Architecture.RESNET, 10, 8, set, config, e -> {})) {
       assertArrayEquals(logits(a, set), logits(b, set));
       assertTrue(logits(a, set)[0] != logits(c, set)[0], "another seed, another network");
-      ClassifierStore.save(dir, a, new ClassifierStore.Manifest(1, "resnet", 10, 7, 2, 16,
-          1e-3f, 48, 0.1));
+      ClassifierStore.save(
+          dir, a, new ClassifierStore.Manifest(1, "resnet", 10, 7, 2, 16, 1e-3f, 48, 0.1));
       try (ImageClassifier loaded = ClassifierStore.load(dir)) {
         assertArrayEquals(logits(a, set), logits(loaded, set));
       }
@@ -57,18 +57,19 @@ class ClassifierStoreTest {
 
   @Test
   void aManifestOfAnotherFormatIsRefusedNamingTheFile() throws Exception {
-    Files.writeString(dir.resolve(ClassifierStore.MANIFEST), "{\"format\": 9, \"arch\":"
-        + " \"resnet\", \"classes\": 10}");
+    Files.writeString(
+        dir.resolve(ClassifierStore.MANIFEST),
+        "{\"format\": 9, \"arch\":" + " \"resnet\", \"classes\": 10}");
     var e = assertThrows(IllegalArgumentException.class, () -> ClassifierStore.load(dir));
-    assertTrue(e.getMessage().contains(ClassifierStore.MANIFEST + ": unknown format 9"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains(ClassifierStore.MANIFEST + ": unknown format 9"), e.getMessage());
   }
 
   @Test
   void missingParametersAreNamed() throws Exception {
     try (ImageClassifier net = ImageClassifier.create(Architecture.ALEXNET, 10, 0)) {
-      ClassifierStore.save(dir, net, new ClassifierStore.Manifest(1, "alexnet", 10, 0, 1, 16,
-          1e-3f, 48, 0.1));
+      ClassifierStore.save(
+          dir, net, new ClassifierStore.Manifest(1, "alexnet", 10, 0, 1, 16, 1e-3f, 48, 0.1));
     }
     Files.delete(dir.resolve(ClassifierStore.PARAMS));
     var e = assertThrows(IllegalArgumentException.class, () -> ClassifierStore.load(dir));
