@@ -21,12 +21,12 @@ public final class NumpyFloat32Trig {
   private static final float PI_HALF_2 = -0x1.5110b4p-22f;
   private static final float PI_HALF_3 = -0x1.846988p-48f;
 
-  @SuppressWarnings(
-      "FloatingPointLiteralPrecision") // NumPy's constants, spelled as NumPy spells them
+  // NumPy's constants, spelled as NumPy spells them
+  @SuppressWarnings("FloatingPointLiteralPrecision")
   private static final float COS_MAX = 71476.0625f;
 
-  @SuppressWarnings(
-      "FloatingPointLiteralPrecision") // NumPy's constants, spelled as NumPy spells them
+  // NumPy's constants, spelled as NumPy spells them
+  @SuppressWarnings("FloatingPointLiteralPrecision")
   private static final float SIN_MAX = 117435.992f;
 
   private NumpyFloat32Trig() {}

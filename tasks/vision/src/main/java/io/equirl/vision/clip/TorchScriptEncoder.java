@@ -57,8 +57,8 @@ public final class TorchScriptEncoder implements FeatureClassifier, AutoCloseabl
     }
 
     /** CLIP's: 224×224, RGB, OpenAI's normalisation constants. */
-    @SuppressWarnings(
-        "FloatingPointLiteralPrecision") // OpenAI's constants, spelled as OpenAI spells them
+    // OpenAI's constants, spelled as OpenAI spells them
+    @SuppressWarnings("FloatingPointLiteralPrecision")
     public static Preprocessing clip() {
       return new Preprocessing(
           224,
