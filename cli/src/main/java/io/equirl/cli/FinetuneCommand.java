@@ -15,6 +15,7 @@ import io.equirl.training.finetune.Finetuner;
 import io.equirl.training.lambda.LambdaFiles;
 import io.equirl.training.store.RunLock;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -72,6 +73,9 @@ final class FinetuneCommand implements Callable<Integer> {
         Env env = Envs.make(m.env());
         RunLock lock = target.lock()) {
       LambdaNetwork lambda = LambdaFiles.load(model).orElse(null);
+      if (kind == PolicyKind.LAMBDA && source.has(RunDirectory.LAMBDA_INFO)) {
+        source.verify(RunDirectory.LAMBDA_INFO); // copied only after training: checked now
+      }
       long s = seed == null ? m.seed() : seed;
       DqnConfig config = Finetuner.config(m.config(), steps);
       ProgressRow last;
@@ -98,9 +102,11 @@ final class FinetuneCommand implements Callable<Integer> {
       info.put("steps", steps);
       info.put("seed", s);
       info.put("last_progress", last);
-      Json.write(target.file(RunDirectory.FINETUNE_INFO), info);
-      // config.json last: its presence marks the directory as a complete model.
-      target.copyFrom(source, RunDirectory.CONFIG);
+      String json = Json.MAPPER.writeValueAsString(info) + "\n";
+      target.write(RunDirectory.FINETUNE_INFO, o -> o.write(json.getBytes(StandardCharsets.UTF_8)));
+      // config.json last: its presence marks the directory as a complete model. Rewritten in this
+      // build's format version, which says the directory keeps checksums, whatever the source's.
+      target.writeManifest(m.manifest());
       printer.printf(
           Locale.ROOT,
           "finetuned through %s for %d steps (mean return of the last 100"

@@ -1,6 +1,8 @@
 package io.equirl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,17 +22,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The corruption matrix: one file of a finished run or of its checkpoint is damaged (truncated,
- * garbage bytes, a key removed, a number edited out of range), then a command that reads it runs.
- * Each time: exit code 2, one line that names the damaged file and says what is wrong, and nothing
- * on disk changed.
+ * The corruption matrix: one file of a finished run, of its checkpoint, of a λ run ({@code
+ * lambda-train} on it) or of a finetune output is damaged (truncated, garbage bytes, bytes flipped
+ * in the middle, a key removed, a number edited), then a command that reads it runs. Each time:
+ * exit code 2, one line that names the damaged file and says what is wrong, and nothing on disk
+ * changed.
+ *
+ * <p>A file is named {@code [TREE/]PATH}: the training run by default; {@code LAMBDA/} the λ run,
+ * {@code FINETUNE/} the finetune output, {@code V1/} the training run turned into format version 1
+ * (no checksums, as the first release wrote it), where a damaged file is caught by its parser
+ * instead of its checksum. {@code CHECKPOINT} stands for the checkpoint folder.
  */
 class CorruptionMatrixTest {
   @TempDir static Path shared;
   private static Path trained;
+  private static Path lambda;
+  private static Path finetuned;
 
   @BeforeAll
-  static void trainOnce() {
+  static void trainOnce() throws IOException {
     trained = shared.resolve("run");
     CliRun r =
         CliRun.of(
@@ -51,42 +61,118 @@ class CorruptionMatrixTest {
             "--out",
             trained.toString());
     assertEquals(0, r.code(), r.err());
+    lambda = shared.resolve("lambda");
+    copyTree(trained, lambda);
+    CliRun l = CliRun.of("lambda-train", "--model", lambda.toString(), "--steps", "100");
+    assertEquals(0, l.code(), l.err());
+    finetuned = shared.resolve("finetune");
+    CliRun f =
+        CliRun.of(
+            "finetune",
+            "--model",
+            trained.toString(),
+            "--policy",
+            "equitune",
+            "--steps",
+            "100",
+            "--out",
+            finetuned.toString());
+    assertEquals(0, f.code(), f.err());
   }
 
   @ParameterizedTest(name = "{1} {2} through {0}")
   @CsvSource({
-    "resume, config.json,           truncate,    not valid JSON at line",
-    "resume, config.json,           garbage,     not valid JSON at line",
-    "resume, config.json,           drop:env,    missing key env",
-    "resume, config.json,           seed:-3,     'seed: must be >= 0, got -3'",
-    "eval,   config.json,           truncate,    not valid JSON at line",
-    "eval,   config.json,           drop:network, missing key network",
-    "eval,   config.json,           seed:-3,     'seed: must be >= 0, got -3'",
-    "eval,   model.params,          truncate,    truncated",
-    "resume, CHECKPOINT/state.json, truncate,    not valid JSON at line",
-    "resume, CHECKPOINT/state.json, garbage,     not valid JSON at line",
-    "resume, CHECKPOINT/state.json, drop:num_timesteps, missing key num_timesteps",
-    "resume, CHECKPOINT/replay.bin, truncate,    truncated (expected",
-    "resume, CHECKPOINT/replay.bin, header,      damaged header",
-    "resume, CHECKPOINT/optimizer.bin, truncate, truncated (expected",
-    "resume, CHECKPOINT/online.params, truncate, truncated",
-    "resume, CHECKPOINT/target.params, truncate, truncated",
-    "resume, CHECKPOINT/progress.csv, empty,     does not start with the header line",
-    "resume, CHECKPOINT/progress.csv, garbage,   not UTF-8 text",
+    // A run written by this build: every file is checked against its checksum before it is read.
+    "eval,   model.params,              flip,       contents do not match its SHA-256 in",
+    "eval,   model.params,              truncate,   checksums.json records",
+    "eval,   config.json,               set:seed=5, contents do not match its SHA-256 in",
+    "resume, config.json,               drop:env,   too long (",
+    "finetune, model.params,            flip,       contents do not match its SHA-256 in",
+    "lambda-train, config.json,         set:seed=5, contents do not match its SHA-256 in",
+    "resume, CHECKPOINT/online.params,  flip,       contents do not match its SHA-256 in",
+    "resume, CHECKPOINT/target.params,  flip,       contents do not match its SHA-256 in",
+    "resume, CHECKPOINT/replay.bin,     flip,       contents do not match its SHA-256 in",
+    "resume, CHECKPOINT/replay.bin,     truncate,   checksums.json records",
+    "resume, CHECKPOINT/optimizer.bin,  flip,       contents do not match its SHA-256 in",
+    "resume, CHECKPOINT/state.json,     set:num_timesteps=150, contents do not match its SHA-256",
+    "resume, CHECKPOINT/progress.csv,   empty,      'truncated (0 bytes;'",
+    // The checksum files themselves.
+    "eval,   checksums.json,            truncate,   not valid JSON at line",
+    "eval,   checksums.json,            garbage,    not valid JSON at line",
+    "eval,   checksums.json,            drop:model.params, has no entry for model.params",
+    "eval,   checksums.json,            badhash,    sha256: not 64 hex digits",
+    "eval,   checksums.json,            delete,     'missing, but'",
+    "resume, checksums.json,            truncate,   not valid JSON at line",
+    "resume, CHECKPOINT/checksums.json, garbage,    not valid JSON at line",
+    "resume, CHECKPOINT/checksums.json, drop:replay.bin, has no entry for replay.bin",
+    "resume, CHECKPOINT/checksums.json, delete,     'missing, but'",
+    // A λ run and a finetune output, through the commands that read them.
+    "eval,   LAMBDA/lambda.params,      flip,       contents do not match its SHA-256 in",
+    "eval,   LAMBDA/lambda.params,      truncate,   checksums.json records",
+    "eval,   LAMBDA/checksums.json,     drop:lambda.params, has no entry for lambda.params",
+    "finetune, LAMBDA/lambda.params,    flip,       contents do not match its SHA-256 in",
+    "finetune-lambda, LAMBDA/lambda.json, flip,     contents do not match its SHA-256 in",
+    "eval,   FINETUNE/model.params,     flip,       contents do not match its SHA-256 in",
+    "eval,   FINETUNE/checksums.json,   delete,     'missing, but'",
+    "finetune, FINETUNE/config.json,    set:seed=5, contents do not match its SHA-256 in",
+    "lambda-train, FINETUNE/model.params, flip,     contents do not match its SHA-256 in",
+    // Format version 1, no checksums: the parsers name the file and the problem.
+    "resume, V1/config.json,           truncate,    not valid JSON at line",
+    "resume, V1/config.json,           garbage,     not valid JSON at line",
+    "resume, V1/config.json,           drop:env,    missing key env",
+    "resume, V1/config.json,           set:seed=-3, 'seed: must be >= 0, got -3'",
+    "eval,   V1/config.json,           truncate,    not valid JSON at line",
+    "eval,   V1/config.json,           drop:network, missing key network",
+    "eval,   V1/config.json,           set:seed=-3, 'seed: must be >= 0, got -3'",
+    "eval,   V1/model.params,          truncate,    truncated",
+    "resume, V1/CHECKPOINT/state.json, truncate,    not valid JSON at line",
+    "resume, V1/CHECKPOINT/state.json, garbage,     not valid JSON at line",
+    "resume, V1/CHECKPOINT/state.json, drop:num_timesteps, missing key num_timesteps",
+    "resume, V1/CHECKPOINT/replay.bin, truncate,    truncated (expected",
+    "resume, V1/CHECKPOINT/replay.bin, header,      damaged header",
+    "resume, V1/CHECKPOINT/optimizer.bin, truncate, truncated (expected",
+    "resume, V1/CHECKPOINT/online.params, truncate, truncated",
+    "resume, V1/CHECKPOINT/target.params, truncate, truncated",
+    "resume, V1/CHECKPOINT/progress.csv, empty,     does not start with the header line",
+    "resume, V1/CHECKPOINT/progress.csv, garbage,   not UTF-8 text",
   })
   void aDamagedFileIsOneLineNamingItAndChangesNothing(
       String command, String file, String damage, String problem, @TempDir Path tmp)
       throws Exception {
+    String tree = file.matches("(LAMBDA|FINETUNE|V1)/.*") ? file.split("/", 2)[0] : "";
     Path run = tmp.resolve("run");
-    copyTree(trained, run);
-    Path damaged = run.resolve(file.replace("CHECKPOINT", checkpointOf(run)));
+    copyTree(tree.equals("LAMBDA") ? lambda : tree.equals("FINETUNE") ? finetuned : trained, run);
+    if (tree.equals("V1")) {
+      asFormatVersion1(run);
+    }
+    String inRun = tree.isEmpty() ? file : file.substring(tree.length() + 1);
+    Path damaged =
+        run.resolve(
+            inRun.startsWith("CHECKPOINT")
+                ? inRun.replace("CHECKPOINT", checkpointOf(run))
+                : inRun);
     damage(damaged, damage);
     Map<String, String> before = hashes(run);
+    Path out = tmp.resolve("out");
 
     CliRun r =
-        command.equals("eval")
-            ? CliRun.of("eval", "--model", run.toString(), "--episodes", "1")
-            : CliRun.of("train", "--resume", run.toString(), "--quiet");
+        switch (command) {
+          case "eval" -> CliRun.of("eval", "--model", run.toString(), "--episodes", "1");
+          case "resume" -> CliRun.of("train", "--resume", run.toString(), "--quiet");
+          case "lambda-train" ->
+              CliRun.of("lambda-train", "--model", run.toString(), "--steps", "100");
+          default ->
+              CliRun.of(
+                  "finetune",
+                  "--model",
+                  run.toString(),
+                  "--policy",
+                  command.equals("finetune-lambda") ? "lambda" : "equitune",
+                  "--steps",
+                  "100",
+                  "--out",
+                  out.toString());
+        };
 
     assertEquals(2, r.code(), r.err());
     String[] lines = r.err().strip().split("\n", -1);
@@ -94,6 +180,19 @@ class CorruptionMatrixTest {
     assertTrue(lines[0].startsWith("equirl: " + damaged + ": "), lines[0]);
     assertTrue(lines[0].contains(problem), lines[0]);
     assertEquals(before, hashes(run), "the run directory changed");
+    assertFalse(Files.exists(out), "a finetune output was started");
+  }
+
+  /** What the first release wrote: no checksum files, format version 1 in config and state. */
+  private static void asFormatVersion1(Path run) throws IOException {
+    Path checkpoint = run.resolve(checkpointOf(run));
+    Files.delete(run.resolve("checksums.json"));
+    Files.delete(checkpoint.resolve("checksums.json"));
+    for (Path json : new Path[] {run.resolve("config.json"), checkpoint.resolve("state.json")}) {
+      String text = Files.readString(json);
+      assertTrue(text.contains("\"format_version\" : 2"), json.toString());
+      Files.writeString(json, text.replace("\"format_version\" : 2", "\"format_version\" : 1"));
+    }
   }
 
   private static String checkpointOf(Path run) throws IOException {
@@ -117,11 +216,23 @@ class CorruptionMatrixTest {
         bytes[bytes.length / 3 + 1] = (byte) 0xfe;
         Files.write(file, bytes);
       }
+      case "flip" -> {
+        for (int i = bytes.length / 2; i < Math.min(bytes.length, bytes.length / 2 + 8); i++) {
+          bytes[i] ^= (byte) 0xff; // same length, every byte changed
+        }
+        Files.write(file, bytes);
+      }
+      case "delete" -> Files.delete(file);
       case "drop" ->
           Files.writeString(file, text.replace("\"" + how.substring(5) + "\"", "\"renamed\""));
-      case "seed" ->
-          Files.writeString(
-              file, text.replaceFirst("\"seed\" : \\d+", "\"seed\" : " + how.substring(5)));
+      case "set" -> {
+        String[] kv = how.substring(4).split("=", 2);
+        String edited =
+            text.replaceFirst("\"" + kv[0] + "\" : -?\\d+", "\"" + kv[0] + "\" : " + kv[1]);
+        assertNotEquals(text, edited, how);
+        Files.writeString(file, edited);
+      }
+      case "badhash" -> Files.writeString(file, text.replaceFirst("[0-9a-f]{64}", "not-a-hash"));
       case "header" -> {
         bytes[0] = 0x7f; // the capacity becomes about two billion transitions
         Files.write(file, bytes);

@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Checkpoints of a {@link DqnTrainer}: everything {@code --resume} needs to continue exactly.
@@ -18,9 +22,10 @@ import java.util.Arrays;
  * (the {@link LoopState}), the head's online and target parameters (for a Q-network {@code
  * online.params} and {@code target.params}, DJL's format), {@code optimizer.bin} (Adam's step and
  * moments), {@code replay.bin}, {@code progress.csv} as of that step, and with {@code eval_freq}
- * {@code best.bin} (the best evaluation's parameters). It is written under a temporary name and
- * renamed, so an interrupted write leaves no checkpoint directory at all; older ones are deleted
- * afterwards.
+ * {@code best.bin} (the best evaluation's parameters), and last {@code checksums.json}, the size
+ * and SHA-256 of each of them, checked before anything is restored. It is written under a temporary
+ * name and renamed, so an interrupted write leaves no checkpoint directory at all; older ones are
+ * deleted afterwards.
  *
  * <p>The env is restored by {@code reset(episodeSeed)} and replaying the episode's actions, which
  * reproduces its state because all of an env's randomness comes from its seeded generator.
@@ -37,7 +42,8 @@ final class Checkpoints {
   static Path save(DqnTrainer t, RunDirectory run) throws IOException {
     LoopState s = t.state;
     t.ensureBuffer();
-    return run.writeCheckpoint(
+    return write(
+        run,
         s.numTimesteps,
         tmp -> {
           t.head.trained().save(tmp);
@@ -59,8 +65,52 @@ final class Checkpoints {
         });
   }
 
-  /** Puts {@code t}, freshly created for the same run, into the state saved in {@code dir}. */
+  /**
+   * Writes the checkpoint of step {@code step}: {@code contents} fills a temporary directory, its
+   * {@code checksums.json} is written last, and the directory is renamed into place; older
+   * checkpoints are deleted afterwards.
+   */
+  private static Path write(RunDirectory run, long step, Contents contents) throws IOException {
+    Path root = run.file(RunDirectory.CHECKPOINTS);
+    Files.createDirectories(root);
+    String name = String.format(Locale.ROOT, "%s%010d", RunDirectory.CHECKPOINT_PREFIX, step);
+    Path tmp = Files.createTempDirectory(root, ".tmp-" + name);
+    try {
+      contents.write(tmp);
+      RunChecksums.seal(tmp);
+      Path target = root.resolve(name);
+      AtomicFiles.deleteTree(target);
+      AtomicFiles.move(tmp, target);
+      List<Path> old = new ArrayList<>();
+      try (Stream<Path> s = Files.list(root)) {
+        s.filter(p -> !p.equals(target)).forEach(old::add);
+      }
+      for (Path p : old) {
+        AtomicFiles.deleteTree(p);
+      }
+      return target;
+    } finally {
+      AtomicFiles.deleteTree(tmp);
+    }
+  }
+
+  /** Fills a checkpoint's temporary directory. */
+  @FunctionalInterface
+  private interface Contents {
+    void write(Path dir) throws IOException;
+  }
+
+  /**
+   * Puts {@code t}, freshly created for the same run, into the state saved in {@code dir}, once
+   * every file of {@code dir} checks out against its {@code checksums.json}.
+   */
   static void restore(Path dir, DqnTrainer t) throws IOException {
+    RunChecksums.verifyCheckpoint(dir);
+    restoreChecked(dir, t);
+  }
+
+  /** Puts {@code t}, freshly created for the same run, into the state saved in {@code dir}. */
+  private static void restoreChecked(Path dir, DqnTrainer t) throws IOException {
     LoopState s = t.state;
     FileReads.read(
         dir.resolve(STATE),

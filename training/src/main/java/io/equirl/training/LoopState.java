@@ -14,14 +14,15 @@ import java.util.List;
  * Everything of the off-policy loop that changes as it runs, apart from the replay buffer and the
  * learner's parameters and optimizer: counters, both random streams, ε, the loss accumulators, the
  * episode window, the current episode (seed, actions, return, observation), the periodic
- * evaluations and the progress rows. A checkpoint saves it as one value ({@code state.json}, format
- * version 1) and restores it as one value.
+ * evaluations and the progress rows. A checkpoint saves it as one value ({@code state.json}) and
+ * restores it as one value. Format version 2 has the fields of 1; it marks a checkpoint that keeps
+ * a {@code checksums.json}.
  *
  * <p>Mutable and owned by one {@link DqnTrainer}; fields are package-private for the loop's hot
  * path. Not thread-safe.
  */
 final class LoopState {
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
 
   final SplitMix64 rng;
   final SplitMix64 envSeeds;
@@ -107,7 +108,7 @@ final class LoopState {
   void readJson(JsonNode s, String where) throws IOException {
     int version = s.path("format_version").asInt(-1);
     switch (version) {
-      case 1 -> {}
+      case 1, 2 -> {}
       default ->
           throw new IOException(
               where + " has format version " + version + ", this build reads " + FORMAT_VERSION);

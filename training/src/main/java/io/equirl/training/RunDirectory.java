@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.equirl.agents.net.QNetworkSpec;
 import io.equirl.training.store.AtomicFiles;
 import io.equirl.training.store.BadFileException;
+import io.equirl.training.store.Checksums;
 import io.equirl.training.store.FileReads;
 import io.equirl.training.store.Manifest;
 import io.equirl.training.store.RunLock;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +34,13 @@ import java.util.stream.Stream;
  *       evaluation's, with {@code evaluations.csv} (step, mean greedy return);
  *   <li>{@code lambda.params}, {@code lambda.json}: a trained λ ({@code lambda.LambdaFiles});
  *   <li>{@code finetune.json}: where a finetuned model came from;
- *   <li>{@code checkpoints/step-N/}: the latest checkpoint.
+ *   <li>{@code checkpoints/step-N/}: the latest checkpoint;
+ *   <li>{@code checksums.json}: the size and SHA-256 of each file above ({@link Checksums}; each
+ *       checkpoint has its own), rewritten after every file written here and checked before every
+ *       file read from here, so a damaged or edited file is refused, never trained on. Named so,
+ *       not {@code manifest.json}, because the manifest of a run is {@code config.json}. Runs of
+ *       format version 1 have none and load unchecked ({@code RunChecksums} says how they are told
+ *       apart from a run whose list was deleted).
  * </ul>
  *
  * Every file is written under a temporary name and renamed. Holds only the path; stateless. Checks
@@ -67,7 +75,11 @@ public final class RunDirectory {
   /** Where a finetuned model came from. */
   public static final String FINETUNE_INFO = "finetune.json";
 
-  private static final String CHECKPOINT_PREFIX = "step-";
+  /** The size and SHA-256 of every other file. */
+  public static final String CHECKSUMS = Checksums.FILE;
+
+  /** The start of a checkpoint folder's name. */
+  static final String CHECKPOINT_PREFIX = "step-";
 
   /** Every file a run may hold, for starting over in place. */
   private static final List<String> ALL =
@@ -80,7 +92,8 @@ public final class RunDirectory {
           EVALUATIONS,
           LAMBDA_PARAMS,
           LAMBDA_INFO,
-          FINETUNE_INFO);
+          FINETUNE_INFO,
+          CHECKSUMS);
 
   private final Path dir;
 
@@ -113,19 +126,29 @@ public final class RunDirectory {
     return Files.exists(file(name));
   }
 
+  /**
+   * Checks the run's file {@code name} against {@code checksums.json} before it is read.
+   *
+   * @throws BadFileException naming the file (or the checksum file) when it is damaged or edited
+   */
+  public void verify(String name) throws IOException {
+    RunChecksums.verify(this, name);
+  }
+
   /** Reads {@code config.json}, refusing versions this build does not know. */
   public Manifest manifest() throws IOException {
     Path file = file(CONFIG);
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException(dir + " is not a training run: it has no " + CONFIG);
     }
+    verify(CONFIG);
     return FileReads.read(
         file,
         f -> {
           JsonNode node = ConfigOverrides.JSON.readTree(f.toFile());
           int version = node.path("format_version").asInt(-1);
           return switch (version) {
-            case 1 -> ConfigOverrides.JSON.treeToValue(node, Manifest.class);
+            case 1, 2 -> ConfigOverrides.JSON.treeToValue(node, Manifest.class);
             default ->
                 throw new BadFileException(
                     f,
@@ -143,11 +166,16 @@ public final class RunDirectory {
     return FileReads.read(file(CONFIG), f -> ConfigOverrides.fromJson(manifest.config()));
   }
 
-  /** Writes {@code config.json}. */
+  /** Writes {@code config.json} in this build's format version. */
   public void writeManifest(Manifest manifest) throws IOException {
-    AtomicFiles.writeString(
-        file(CONFIG),
-        ConfigOverrides.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
+    String json = json(manifest.asCurrentVersion());
+    write(CONFIG, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** {@code manifest} as {@code config.json} holds it. */
+  static String json(Manifest manifest) throws IOException {
+    return ConfigOverrides.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest)
+        + "\n";
   }
 
   /** The manifest of a new run: the arguments plus this build's versions. */
@@ -190,12 +218,17 @@ public final class RunDirectory {
   /** The rows of {@code progress.csv}; empty when there is none yet. */
   public List<ProgressRow> progress() throws IOException {
     Path file = file(PROGRESS);
-    return Files.isRegularFile(file) ? ProgressRow.readCsv(file) : List.of();
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    verify(PROGRESS);
+    return ProgressRow.readCsv(file);
   }
 
   /** Writes {@code progress.csv}. */
   public void writeProgress(List<ProgressRow> rows) throws IOException {
-    AtomicFiles.writeString(file(PROGRESS), ProgressRow.csv(rows));
+    String csv = ProgressRow.csv(rows);
+    write(PROGRESS, out -> out.write(csv.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Whether the run has trained for its whole budget (its last row at or past it). */
@@ -213,17 +246,20 @@ public final class RunDirectory {
     for (double[] e : evaluations) {
       sb.append((long) e[0]).append(',').append(e[1]).append('\n');
     }
-    AtomicFiles.writeString(file(EVALUATIONS), sb.toString());
+    write(EVALUATIONS, out -> out.write(sb.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** Writes one of the run's files atomically. */
+  /** Writes one of the run's files atomically, then records it in {@code checksums.json}. */
   public void write(String name, AtomicFiles.Writer writer) throws IOException {
-    AtomicFiles.write(file(name), writer);
+    Checksums.Sink written = new Checksums.Sink();
+    AtomicFiles.write(file(name), Checksums.digesting(writer, written));
+    RunChecksums.record(this, name, written.entry());
   }
 
-  /** Copies one of {@code source}'s files here, atomically, if it has it. */
+  /** Copies one of {@code source}'s files here, atomically, if it has it, once it checks out. */
   public void copyFrom(RunDirectory source, String name) throws IOException {
     if (Files.isRegularFile(source.file(name))) {
+      source.verify(name);
       write(name, out -> Files.copy(source.file(name), out));
     }
   }
@@ -336,39 +372,6 @@ public final class RunDirectory {
           .filter(p -> Files.isRegularFile(p.resolve(Checkpoints.STATE)))
           .max(Comparator.comparing(p -> p.getFileName().toString()));
     }
-  }
-
-  /**
-   * Writes the checkpoint of step {@code step}: {@code contents} fills a temporary directory, which
-   * is then renamed into place; older checkpoints are deleted afterwards.
-   */
-  Path writeCheckpoint(long step, CheckpointWriter contents) throws IOException {
-    Path root = file(CHECKPOINTS);
-    Files.createDirectories(root);
-    String name = String.format("%s%010d", CHECKPOINT_PREFIX, step);
-    Path tmp = Files.createTempDirectory(root, ".tmp-" + name);
-    try {
-      contents.write(tmp);
-      Path target = root.resolve(name);
-      AtomicFiles.deleteTree(target);
-      AtomicFiles.move(tmp, target);
-      List<Path> old = new ArrayList<>();
-      try (Stream<Path> s = Files.list(root)) {
-        s.filter(p -> !p.equals(target)).forEach(old::add);
-      }
-      for (Path p : old) {
-        AtomicFiles.deleteTree(p);
-      }
-      return target;
-    } finally {
-      AtomicFiles.deleteTree(tmp);
-    }
-  }
-
-  /** Fills a checkpoint's temporary directory. */
-  @FunctionalInterface
-  interface CheckpointWriter {
-    void write(Path dir) throws IOException;
   }
 
   @Override

@@ -31,7 +31,7 @@ import java.nio.file.Path;
 public record TrainedModel(QNetwork network, DqnConfig config, Manifest manifest)
     implements AutoCloseable {
 
-  /** Loads {@code dir/model.params} on the CPU. */
+  /** Loads {@code dir/model.params} on the CPU, once it checks out against its checksum. */
   public static TrainedModel load(Path dir) throws IOException {
     return load(dir, Device.cpu());
   }
@@ -49,6 +49,7 @@ public record TrainedModel(QNetwork network, DqnConfig config, Manifest manifest
               + RunDirectory.MODEL
               + " yet: the run has not reached its first checkpoint");
     }
+    run.verify(RunDirectory.MODEL);
     return new TrainedModel(
         FileReads.read(file, f -> QNetwork.load(spec(manifest), f, device)), config, manifest);
   }
@@ -68,6 +69,7 @@ public record TrainedModel(QNetwork network, DqnConfig config, Manifest manifest
               + RunDirectory.BEST
               + ": train with --set eval_freq=N to keep the best model");
     }
+    run.verify(RunDirectory.BEST);
     return new TrainedModel(
         FileReads.read(file, f -> QNetwork.load(spec(manifest), f, Device.cpu())),
         run.config(),

@@ -89,7 +89,7 @@ class TrainingRunTest {
       run.run(new TrainingListener() {});
     }
     String manifest = Files.readString(out.resolve("config.json"));
-    assertTrue(manifest.contains("\"format_version\" : 1"), manifest);
+    assertTrue(manifest.contains("\"format_version\" : 2"), manifest);
     assertTrue(manifest.contains("\"learning_rate\" : 0.001"), manifest);
     assertTrue(manifest.contains("\"djl\""), manifest);
     assertEquals(ProgressRow.HEADER, Files.readAllLines(out.resolve("progress.csv")).get(0));

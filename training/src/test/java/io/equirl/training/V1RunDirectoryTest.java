@@ -2,10 +2,12 @@ package io.equirl.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.equirl.envs.Envs;
 import io.equirl.training.lambda.LambdaFiles;
+import io.equirl.training.store.BadFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Run directories written by the first release (format version 1, fixtures {@code v1run/}: a
  * finished 300-step CartPole run with a checkpoint, periodic evaluations and a trained λ, and
  * {@code v1finetune/}: an equitune finetune of it) still load: the model, the best model, λ, and
- * the checkpoint, which resumes into the state it recorded.
+ * the checkpoint, which resumes into the state it recorded. They have no checksums; the first write
+ * into one lists its files as found and raises it to the current format.
  */
 class V1RunDirectoryTest {
   @TempDir Path tmp;
@@ -74,5 +77,22 @@ class V1RunDirectoryTest {
     }
     assertArrayEquals(model, Files.readAllBytes(dir.resolve("model.params")));
     assertEquals(progress, Files.readAllLines(dir.resolve("progress.csv")));
+  }
+
+  @Test
+  void writingIntoAnOldRunListsItsFilesAndFromThenOnADeletedListIsNoticed() throws Exception {
+    Path dir = copy(fixture("v1run"), tmp.resolve("run"));
+    try (TrainingRun run = TrainingRun.resume(dir, null, Envs::make)) {
+      run.run(new TrainingListener() {});
+    }
+    assertTrue(Files.readString(dir.resolve("config.json")).contains("\"format_version\" : 2"));
+    try (TrainedModel m = TrainedModel.load(dir)) {
+      assertEquals(2, m.seed());
+    }
+    assertTrue(LambdaFiles.load(dir).isPresent(), "the old λ, listed as it was found");
+    Files.delete(dir.resolve(RunDirectory.CHECKSUMS));
+    BadFileException e = assertThrows(BadFileException.class, () -> TrainedModel.load(dir));
+    assertEquals(dir.resolve(RunDirectory.CHECKSUMS), e.file());
+    assertTrue(e.getMessage().contains("missing, but"), e.getMessage());
   }
 }

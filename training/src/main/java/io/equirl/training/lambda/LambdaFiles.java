@@ -58,16 +58,20 @@ public final class LambdaFiles {
     if (!run.has(PARAMS) || !run.has(INFO)) {
       return false;
     }
+    run.verify(INFO);
     JsonNode saved = FileReads.read(run.file(INFO), f -> JSON.readTree(f.toFile())).get("config");
     // Through text, as it was saved: a tree made directly holds longs where the file reads ints.
     return JSON.readTree(JSON.writeValueAsString(config)).equals(saved);
   }
 
-  /** The λ-network saved in {@code dir}, if any. */
+  /** The λ-network saved in {@code dir}, if any, once it checks out against its checksum. */
   public static Optional<LambdaNetwork> load(Path dir) throws IOException {
-    Path file = RunDirectory.of(dir).file(PARAMS);
-    return Files.isRegularFile(file)
-        ? Optional.of(FileReads.read(file, LambdaNetwork::load))
-        : Optional.empty();
+    RunDirectory run = RunDirectory.of(dir);
+    Path file = run.file(PARAMS);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    run.verify(PARAMS);
+    return Optional.of(FileReads.read(file, LambdaNetwork::load));
   }
 }

@@ -32,8 +32,12 @@ public record Manifest(
     @JsonProperty("network") Network network,
     @JsonProperty("versions") Map<String, String> versions) {
 
-  /** The version this code writes. */
-  public static final int CURRENT_VERSION = 1;
+  /**
+   * The version this code writes. Version 2 has the same fields as 1; it says that the directory
+   * keeps a {@link Checksums} file, so a reader can tell a run written before checksums (version 1,
+   * none to check) from one whose checksum file was deleted (an error).
+   */
+  public static final int CURRENT_VERSION = 2;
 
   /** The one validation of a run's manifest, whichever command reads it. */
   public Manifest {
@@ -44,6 +48,12 @@ public record Manifest(
       throw new IllegalArgumentException("seed: must be >= 0, got " + seed);
     }
     overrides = overrides == null ? List.of() : List.copyOf(overrides);
+  }
+
+  /** This manifest as this build writes it: the same run, {@link #CURRENT_VERSION}. */
+  public Manifest asCurrentVersion() {
+    return new Manifest(
+        CURRENT_VERSION, env, envId, preset, overrides, seed, device, config, network, versions);
   }
 
   private static void require(Object value, String key) {
