@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExperimentProcessesTest {
   /** Far more pretraining than the test waits for: the workers are busy when it acts. */
-  private static final String STEPS = "1000000";
+  private static final long STEPS = 1_000_000;
 
   /** Generous bounds for a loaded two-core machine; the test waits only as long as it must. */
   private static final Duration START = Duration.ofMinutes(4);
@@ -41,7 +41,7 @@ class ExperimentProcessesTest {
     awaitWorkers(experiment, out, "first.log");
     long pid = experiment.pid();
 
-    CliRun second = CliRun.of(experimentArgs(out, STEPS, "1"));
+    CliRun second = CliRun.of(SmallExperiment.args(out, STEPS, 1));
     assertEquals(1, second.code(), second.err());
     assertEquals(
         "equirl: "
@@ -67,7 +67,7 @@ class ExperimentProcessesTest {
 
     // The rerun takes the lock at once, deletes the dead writer's temporary file, and then
     // refuses the changed budget (which keeps this test short).
-    CliRun rerun = CliRun.of(experimentArgs(out, "999", "1"));
+    CliRun rerun = CliRun.of(SmallExperiment.args(out, 999, 1));
     assertEquals(2, rerun.code(), rerun.err());
     assertTrue(rerun.err().contains("not of cartpole (paper, 999 steps)"), rerun.err());
     assertFalse(Files.exists(stale), "left behind: " + stale);
@@ -81,26 +81,6 @@ class ExperimentProcessesTest {
     assertAllEnd(againTree);
   }
 
-  private static String[] experimentArgs(Path out, String steps, String jobs) {
-    return new String[] {
-      "experiment",
-      "--env",
-      "cartpole",
-      "--seeds",
-      "2",
-      "--steps",
-      steps,
-      "--lambda-steps",
-      "300",
-      "--episodes",
-      "3",
-      "--jobs",
-      jobs,
-      "--out",
-      out.toString()
-    };
-  }
-
   /** {@code equirl experiment --jobs 2} in a JVM of its own, as {@code bin/equirl} starts it. */
   private Process start(Path out, String log) throws Exception {
     List<String> command = new ArrayList<>();
@@ -109,7 +89,7 @@ class ExperimentProcessesTest {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(EquiRl.class.getName());
-    command.addAll(List.of(experimentArgs(out, STEPS, "2")));
+    command.addAll(List.of(SmallExperiment.args(out, STEPS, 2)));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(tmp.resolve(log).toFile())
