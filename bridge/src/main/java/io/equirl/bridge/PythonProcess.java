@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Python child that runs {@code gym_server.py}: starts it, hands it the auth token, reads its
@@ -29,6 +33,12 @@ final class PythonProcess {
   static final String INSTALL_HINT = "pip install gymnasium py4j";
 
   private static final String SCRIPT = "gym_server.py";
+  private static final String SCRIPT_PREFIX = "equirl-gym-server-";
+
+  /** A copy's name: the prefix, the pid of the JVM that wrote it, a random part. */
+  private static final Pattern SCRIPT_COPY =
+      Pattern.compile(Pattern.quote(SCRIPT_PREFIX) + "(\\d{1,18})-\\d+\\.py");
+
   private static final String PORT_LINE = "EQUIRL-PORT ";
   private static final String MISSING_LINE = "EQUIRL-MISSING ";
   private static final int STDERR_TAIL_BYTES = 4096;
@@ -266,21 +276,46 @@ final class PythonProcess {
     }
   }
 
-  /** The shipped server script, copied once per JVM to a temporary file deleted at exit. */
+  /**
+   * The shipped server script, copied once per JVM to a temporary file deleted at exit. Its name
+   * holds this JVM's pid, so a JVM killed before it could delete its copy is recognised: the next
+   * JVM that starts a server deletes the copies of dead JVMs.
+   */
   static synchronized Path serverScript() {
     if (script == null || !Files.exists(script)) {
       try (InputStream in = PythonProcess.class.getResourceAsStream(SCRIPT)) {
         if (in == null) {
           throw new IllegalStateException("resource " + SCRIPT + " is missing from the bridge jar");
         }
-        Path file = Files.createTempFile("equirl-gym-server-", ".py");
+        Path file =
+            Files.createTempFile(SCRIPT_PREFIX + ProcessHandle.current().pid() + "-", ".py");
         file.toFile().deleteOnExit();
         Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        deleteScriptsOfDeadJvms(file.getParent());
         script = file;
       } catch (IOException e) {
         throw new BridgeException("cannot extract the Gymnasium server script", e);
       }
     }
     return script;
+  }
+
+  /** Deletes the script copies in {@code dir} whose JVM is gone; never fails the caller. */
+  static void deleteScriptsOfDeadJvms(Path dir) {
+    try (DirectoryStream<Path> copies = Files.newDirectoryStream(dir, SCRIPT_PREFIX + "*.py")) {
+      for (Path copy : copies) {
+        Matcher m = SCRIPT_COPY.matcher(copy.getFileName().toString());
+        if (m.matches()
+            && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)) {
+          try {
+            Files.deleteIfExists(copy);
+          } catch (IOException notOurs) {
+            // Another user's copy in a shared folder: theirs to delete.
+          }
+        }
+      }
+    } catch (IOException | DirectoryIteratorException unreadable) {
+      // Tidying up is a courtesy; the server starts either way.
+    }
   }
 }

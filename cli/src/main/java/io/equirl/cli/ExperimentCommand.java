@@ -6,10 +6,11 @@ import io.equirl.eval.experiment.ExperimentListener;
 import io.equirl.eval.experiment.ExperimentReport;
 import io.equirl.eval.experiment.ExperimentResults;
 import io.equirl.eval.experiment.SeedResult;
+import io.equirl.training.RunDirectory;
 import io.equirl.training.TrainingRun;
+import io.equirl.training.store.RunLock;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,15 +54,20 @@ final class ExperimentCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs: must be >= 1, got " + jobs);
     }
-    Files.createDirectories(config.out());
-    if (jobs == 1) {
-      for (int k = 0; k < config.seeds(); k++) {
-        runInProcess(config, k);
+    ExperimentReport report;
+    // One experiment per --out: a second one fails here, at once, naming this one's pid (each
+    // seed's steps lock their seed directory too). Taking it also deletes the temporary files of
+    // a killed earlier run, and a start that fails leaves no new folder behind.
+    try (RunLock lock = RunDirectory.of(config.out()).lock()) {
+      if (jobs == 1) {
+        for (int k = 0; k < config.seeds(); k++) {
+          runInProcess(config, k);
+        }
+      } else {
+        runInProcesses(config);
       }
-    } else {
-      runInProcesses(config);
+      report = ExperimentResults.write(config);
     }
-    ExperimentReport report = ExperimentResults.write(config);
     PrintWriter out = spec.commandLine().getOut();
     out.println(report.markdown());
     out.println(

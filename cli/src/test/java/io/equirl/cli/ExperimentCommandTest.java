@@ -35,21 +35,7 @@ class ExperimentCommandTest {
   @BeforeAll
   static void runExperiment() {
     out = tmp.resolve("exp");
-    experiment =
-        CliRun.of(
-            "experiment",
-            "--env",
-            "cartpole",
-            "--seeds",
-            "2",
-            "--steps",
-            "1500",
-            "--lambda-steps",
-            "300",
-            "--episodes",
-            "3",
-            "--out",
-            out.toString());
+    experiment = CliRun.of(SmallExperiment.args(out, 1500, 1));
   }
 
   @Test
@@ -215,23 +201,7 @@ class ExperimentCommandTest {
   @Order(5)
   void seedsRunAsSeparateProcessesGiveTheSameResults() throws Exception {
     Path parallel = tmp.resolve("exp-jobs");
-    CliRun r =
-        CliRun.of(
-            "experiment",
-            "--env",
-            "cartpole",
-            "--seeds",
-            "2",
-            "--steps",
-            "1500",
-            "--lambda-steps",
-            "300",
-            "--episodes",
-            "3",
-            "--jobs",
-            "2",
-            "--out",
-            parallel.toString());
+    CliRun r = CliRun.of(SmallExperiment.args(parallel, 1500, 2));
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.isRegularFile(parallel.resolve("seed-1.log")));
     // Same seeds and config on the CPU: the same numbers, whichever process ran them.
@@ -253,17 +223,7 @@ class ExperimentCommandTest {
     CliRun env = CliRun.of("experiment", "--env", "pong", "--out", tmp.resolve("x").toString());
     assertEquals(2, env.code());
     assertTrue(env.err().contains("cartpole, acrobot, gridworld"), env.err());
-    CliRun other =
-        CliRun.of(
-            "experiment",
-            "--env",
-            "cartpole",
-            "--seeds",
-            "2",
-            "--steps",
-            "999",
-            "--out",
-            out.toString());
+    CliRun other = CliRun.of(SmallExperiment.args(out, 999, 1));
     assertEquals(2, other.code());
     assertTrue(
         other.err().contains("1500 steps), not of cartpole (paper, 999 steps)"), other.err());

@@ -82,11 +82,14 @@ public final class TrainingRun implements AutoCloseable {
     run.checkNew(force);
     RunLock lock = run.lock();
     Env env = null;
+    DqnTrainer trainer = null;
     try {
-      run.prepareNew(force);
       configureThreads(config.numThreads());
       env = envs.apply(envName);
-      DqnTrainer trainer = DqnTrainer.create(config, env, seed, device);
+      // Before an earlier run is deleted: a trainer that cannot start (a replay buffer larger
+      // than the heap, say) must leave that run as it was.
+      trainer = DqnTrainer.create(config, env, seed, device);
+      run.prepareNew(force);
       Manifest manifest =
           RunDirectory.newManifest(
               envName,
@@ -100,6 +103,9 @@ public final class TrainingRun implements AutoCloseable {
       run.writeManifest(manifest);
       return new TrainingRun(run, lock, manifest, trainer, env, envs);
     } catch (RuntimeException | IOException e) {
+      if (trainer != null) {
+        trainer.close();
+      }
       if (env != null) {
         env.close();
       }
