@@ -78,4 +78,25 @@ class RunKindTest {
         java.util.Arrays.equals(
             model, java.nio.file.Files.readAllBytes(over.resolve("model.params"))));
   }
+
+  @Test
+  void anExperimentsFolderIsNamedAsOneByEveryCommandThatWantsARun(@TempDir Path tmp)
+      throws Exception {
+    Path exp = tmp.resolve("exp");
+    java.nio.file.Files.createDirectories(exp.resolve("seed-0"));
+    java.nio.file.Files.writeString(exp.resolve("results.json"), "{}");
+    String expected =
+        "equirl: "
+            + exp
+            + " is an experiment's output, not a training run; its runs are the seed-N folders in"
+            + " it";
+    for (CliRun r :
+        java.util.List.of(
+            CliRun.of("train", "--resume", exp.toString(), "--quiet"),
+            CliRun.of("eval", "--model", exp.toString()),
+            CliRun.of("lambda-train", "--model", exp.toString()))) {
+      assertEquals(2, r.code(), r.err());
+      assertEquals(expected, r.err().strip());
+    }
+  }
 }

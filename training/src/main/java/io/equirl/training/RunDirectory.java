@@ -135,11 +135,21 @@ public final class RunDirectory {
     RunChecksums.verify(this, name);
   }
 
+  // An experiment's folder is the likeliest wrong --model or --resume: name what it is and where
+  // its runs are, rather than only what it lacks.
+  private String notARun() {
+    if (Files.isRegularFile(dir.resolve("results.json"))) {
+      return dir
+          + " is an experiment's output, not a training run; its runs are the seed-N folders in it";
+    }
+    return dir + " is not a training run: it has no " + CONFIG;
+  }
+
   /** Reads {@code config.json}, refusing versions this build does not know. */
   public Manifest manifest() throws IOException {
     Path file = file(CONFIG);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(dir + " is not a training run: it has no " + CONFIG);
+      throw new IllegalArgumentException(notARun());
     }
     verify(CONFIG);
     return FileReads.read(
