@@ -57,7 +57,12 @@ public final class EquiRl implements Runnable {
       scope = ScopeType.INHERIT,
       description = "Say more: the engine's log lines (DJL, PyTorch), and a failure's stack trace.")
   void setVerbose(boolean verbose) {
-    Verbosity.set(verbose);
+    verbose(verbose);
+  }
+
+  /** Sets {@code --verbose} for this JVM (for programs built on this one). */
+  public static void verbose(boolean on) {
+    Verbosity.set(on);
   }
 
   public static void main(String[] args) {
@@ -74,7 +79,15 @@ public final class EquiRl implements Runnable {
     // Registering starts no Python: the child process starts only when a gym: env is made.
     GymEnvProvider.register(BridgeOptions.defaults());
     Verbosity.set(false); // per command line, since tests run several in one JVM
-    return new CommandLine(new EquiRl())
+    return withHandlers(new EquiRl());
+  }
+
+  /**
+   * A command line for {@code command} that fails as this program does: one line, exit code 2 for
+   * bad input, 1 for a failed run (for programs built on this one, such as the Spark engine's).
+   */
+  public static CommandLine withHandlers(Object command) {
+    return new CommandLine(command)
         .setExecutionExceptionHandler(new FailureHandler())
         .setParameterExceptionHandler(new UsageErrorHandler());
   }

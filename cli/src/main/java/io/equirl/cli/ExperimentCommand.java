@@ -3,15 +3,10 @@ package io.equirl.cli;
 import io.equirl.eval.experiment.Experiment;
 import io.equirl.eval.experiment.ExperimentConfig;
 import io.equirl.eval.experiment.ExperimentListener;
-import io.equirl.eval.experiment.ExperimentReport;
 import io.equirl.eval.experiment.ExperimentResults;
 import io.equirl.eval.experiment.SeedResult;
-import io.equirl.training.RunDirectory;
 import io.equirl.training.TrainingRun;
-import io.equirl.training.store.RunLock;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,10 +21,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code equirl experiment}: the five-seed experiment of the paper's Fig. 2 on one env. With {@code
- * --jobs 1} the seeds run one after another in this JVM, with a progress bar per phase; with more,
- * each seed runs as a separate process ({@code experiment-seed}, logging to {@code seed-k.log}) and
- * the bar counts finished seeds.
+ * {@code equirl experiment}: the five-seed experiment of the paper's Fig. 2 on one env, or a sweep
+ * over several ({@code --env cartpole,acrobot}, one experiment per env in {@code OUT/<env>}). With
+ * {@code --jobs 1} the seeds run one after another in this JVM, with a progress bar per phase; with
+ * more, each seed runs as a separate process ({@link SeedWorker}) and the bar counts finished
+ * seeds. {@code --engine spark} is served by the spark module's jar, which {@code bin/equirl}
+ * builds and starts; this jar leaves Spark out and says so.
  */
 @Command(
     name = "experiment",
@@ -37,6 +34,12 @@ import picocli.CommandLine.Spec;
     description =
         "Pretrain, train λ and evaluate greedy, equitune, equizero and λ-equitune over seeds.")
 final class ExperimentCommand implements Callable<Integer> {
+  /** How to get the Spark engine, for the one line that says it is not in this jar. */
+  static final String SPARK_HINT =
+      "--engine spark: this jar leaves Spark out; run it through bin/equirl, which builds"
+          + " spark/target/equirl-spark.jar (mvn -B -pl spark -am package -DskipTests) and starts"
+          + " it (docs/spark.md)";
+
   @Spec CommandSpec spec;
 
   @Mixin ExperimentOptions options;
@@ -47,36 +50,53 @@ final class ExperimentCommand implements Callable<Integer> {
       description = "Seeds run in parallel, as separate processes (default: ${DEFAULT-VALUE}).")
   int jobs;
 
+  @Option(
+      names = "--engine",
+      defaultValue = "local",
+      description =
+          "local (this machine, --jobs at a time) or spark (scheduled by Apache Spark; see"
+              + " docs/spark.md) (default: ${DEFAULT-VALUE}).")
+  String engine;
+
+  @Option(
+      names = "--master",
+      description = "Spark master URL, with --engine spark (default: local[*,4]).")
+  String master;
+
   @Override
   public Integer call() throws Exception {
+    if ("spark".equals(engine)) {
+      throw new IllegalArgumentException(SPARK_HINT);
+    }
+    if (!"local".equals(engine)) {
+      throw new IllegalArgumentException(
+          "--engine: unknown engine '" + engine + "', valid: local, spark");
+    }
+    if (master != null) {
+      throw new IllegalArgumentException("--master: only with --engine spark");
+    }
     TrainingRun.configureThreads(1);
-    ExperimentConfig config = options.config();
+    List<ExperimentConfig> configs = options.configs(0);
     if (jobs < 1) {
       throw new IllegalArgumentException("--jobs: must be >= 1, got " + jobs);
     }
-    ExperimentReport report;
-    // One experiment per --out: a second one fails here, at once, naming this one's pid (each
-    // seed's steps lock their seed directory too). Taking it also deletes the temporary files of
-    // a killed earlier run, and a start that fails leaves no new folder behind.
-    try (RunLock lock = RunDirectory.of(config.out()).lock()) {
+    List<String> summaries = new ArrayList<>();
+    try (ExperimentLocks locks = ExperimentLocks.take(configs)) {
       if (jobs == 1) {
-        for (int k = 0; k < config.seeds(); k++) {
-          runInProcess(config, k);
+        for (ExperimentConfig config : configs) {
+          for (int k = 0; k < config.seeds(); k++) {
+            runInProcess(config, k);
+          }
         }
       } else {
-        runInProcesses(config);
+        runInProcesses(configs);
       }
-      report = ExperimentResults.write(config);
+      for (ExperimentConfig config : configs) {
+        summaries.add(ExperimentResults.summary(config, ExperimentResults.write(config)));
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(report.markdown());
-    out.println(
-        "wrote "
-            + String.join(", ", ExperimentResults.FILES)
-            + ", "
-            + ExperimentResults.figureName(config.env())
-            + " in "
-            + config.out());
+    summaries.forEach(out::println);
     out.flush();
     return 0;
   }
@@ -109,20 +129,24 @@ final class ExperimentCommand implements Callable<Integer> {
     }
   }
 
-  private void runInProcesses(ExperimentConfig config) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, config.seeds()));
+  private void runInProcesses(List<ExperimentConfig> configs) throws Exception {
+    int runs = configs.size() * configs.get(0).seeds();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, runs));
     Thread endWorkers = ChildProcesses.endChildrenOnExit();
-    try (ProgressBar bar = Bars.open("seeds", config.seeds())) {
+    String classPath = System.getProperty("java.class.path");
+    try (ProgressBar bar = Bars.open("seeds", runs)) {
       List<Future<?>> done = new ArrayList<>();
-      for (int k = 0; k < config.seeds(); k++) {
-        int seed = k;
-        done.add(
-            pool.submit(
-                () -> {
-                  runWorker(config, seed);
-                  bar.step();
-                  return null;
-                }));
+      for (ExperimentConfig config : configs) {
+        for (int k = 0; k < config.seeds(); k++) {
+          int seed = k;
+          done.add(
+              pool.submit(
+                  () -> {
+                    SeedWorker.run(config, seed, classPath);
+                    bar.step();
+                    return null;
+                  }));
+        }
       }
       for (Future<?> f : done) {
         try {
@@ -138,38 +162,6 @@ final class ExperimentCommand implements Callable<Integer> {
       } catch (IllegalStateException shuttingDown) {
         // the hook is running or about to: it ends the workers
       }
-    }
-  }
-
-  /** Re-launches this program's JVM on one seed (same java, JVM options and class path). */
-  private void runWorker(ExperimentConfig config, int k) throws Exception {
-    // Beside, not inside, seed-k: the trainer refuses to start in a directory holding files.
-    Path log = config.out().resolve("seed-" + k + ".log");
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (!arg.startsWith("-agentlib:jdwp")) {
-        command.add(arg);
-      }
-    }
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(EquiRl.class.getName());
-    command.add("experiment-seed");
-    command.addAll(options.asArguments());
-    command.add("--seed-index");
-    command.add(Integer.toString(k));
-    Process p =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    int code;
-    try {
-      code = p.waitFor();
-    } finally {
-      p.destroy(); // a no-op once it exited; ends it when another seed's failure interrupts us
-    }
-    if (code != 0) {
-      throw new IllegalStateException(
-          "seed " + k + " failed with exit code " + code + "; see " + log);
     }
   }
 }

@@ -33,7 +33,7 @@ final class ExperimentSeedCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TrainingRun.configureThreads(1);
     ChildProcesses.exitWithParent();
-    ExperimentConfig config = options.config();
+    ExperimentConfig config = options.single();
     if (seedIndex < 0 || seedIndex >= config.seeds()) {
       throw new IllegalArgumentException("--seed-index: must be in 0.." + (config.seeds() - 1));
     }

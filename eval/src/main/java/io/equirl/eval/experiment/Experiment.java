@@ -27,7 +27,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs one seed of the experiment (pretrain or reuse, train λ or reuse, evaluate the four policies)
@@ -40,9 +42,16 @@ public final class Experiment {
 
   private Experiment() {}
 
-  /** Runs seed {@code k} in {@code config.seedDir(k)} and writes its {@link #SEED_RESULT}. */
+  /**
+   * Runs seed {@code k} in {@code config.seedDir(k)} and writes its {@link #SEED_RESULT}; a seed
+   * already {@link #finished} is returned as it was written, without running anything.
+   */
   public static SeedResult runSeed(ExperimentConfig config, int k, ExperimentListener listener)
       throws IOException {
+    Optional<SeedResult> done = finished(config, k);
+    if (done.isPresent()) {
+      return done.get();
+    }
     Path dir = config.seedDir(k);
     pretrain(config, k, dir, listener);
     trainLambda(config, k, dir, listener);
@@ -60,9 +69,10 @@ public final class Experiment {
     if (run.isComplete()) {
       return;
     }
-    // No mid-run checkpoints: they hold the replay buffer (350 MB for Gridworld at 100k steps),
-    // and a seeded run restarted from scratch ends with the same model anyway.
-    List<String> overrides = new ArrayList<>(List.of("checkpoint_interval=0"));
+    // No mid-run checkpoints unless asked for: they hold the replay buffer (350 MB for Gridworld
+    // at 100k steps), and a seeded run restarted from scratch ends with the same model anyway.
+    List<String> overrides =
+        new ArrayList<>(List.of("checkpoint_interval=" + config.checkpointEvery()));
     if (config.steps() != null) {
       overrides.add("total_timesteps=" + config.steps());
     }
@@ -81,7 +91,8 @@ public final class Experiment {
                 false,
                 Envs::make)) {
       long total = training.trainer().config().totalTimesteps();
-      listener.phase(k, "pretrain", total);
+      long from = training.trainer().numTimesteps();
+      listener.phase(k, from > 0 ? "pretrain (resumed at step " + from + ")" : "pretrain", total);
       training.run(
           new TrainingListener() {
             @Override
@@ -172,6 +183,33 @@ public final class Experiment {
       }
     }
     return new SeedResult(k, results);
+  }
+
+  /**
+   * Seed {@code k}'s result if every step of it is done for exactly this configuration: pretrained
+   * with its env, preset and budget, λ trained with its λ-steps, evaluated on its evaluation seeds.
+   * Anything else (a missing file, another configuration) is empty, and running the seed redoes
+   * what is missing or says what differs.
+   */
+  public static Optional<SeedResult> finished(ExperimentConfig config, int k) throws IOException {
+    Path dir = config.seedDir(k);
+    RunDirectory run = RunDirectory.of(dir);
+    Path file = dir.resolve(SEED_RESULT);
+    if (!Files.isRegularFile(file) || !run.isComplete()) {
+      return Optional.empty();
+    }
+    try {
+      requireSameRun(config, run);
+    } catch (IllegalArgumentException otherRun) {
+      return Optional.empty();
+    }
+    DqnConfig lambda = LambdaTrainer.config(config.lambdaSteps(), run.config().gamma(), List.of());
+    SeedResult result = Json.MAPPER.readValue(file.toFile(), SeedResult.class);
+    boolean sameEpisodes =
+        result.results().stream().allMatch(r -> Arrays.equals(r.seeds(), config.evalSeeds(k)));
+    return LambdaFiles.trainedWith(dir, lambda) && sameEpisodes
+        ? Optional.of(result)
+        : Optional.empty();
   }
 
   /** Reads the {@link #SEED_RESULT} of every seed. */

@@ -13,9 +13,19 @@ import java.nio.file.Path;
  * @param lambdaSteps env steps of λ-training
  * @param episodes evaluation episodes per seed and policy
  * @param out the experiment directory
+ * @param checkpointEvery pretraining env steps between checkpoints, so that a killed seed resumes
+ *     from its last one; 0 for none (a killed seed then pretrains again from the start, to the same
+ *     model)
  */
 public record ExperimentConfig(
-    String env, int seeds, String preset, Long steps, long lambdaSteps, int episodes, Path out) {
+    String env,
+    int seeds,
+    String preset,
+    Long steps,
+    long lambdaSteps,
+    int episodes,
+    Path out,
+    long checkpointEvery) {
 
   /** The first evaluation seed; see the package comment. */
   public static final long EVAL_SEED_BASE = 1_000_000_000L;
@@ -48,6 +58,16 @@ public record ExperimentConfig(
     if (out == null) {
       throw new IllegalArgumentException("--out is required");
     }
+    if (checkpointEvery < 0 || checkpointEvery > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "--checkpoint-every: must be in 0.." + Integer.MAX_VALUE + ", got " + checkpointEvery);
+    }
+  }
+
+  /** An experiment without mid-run checkpoints. */
+  public ExperimentConfig(
+      String env, int seeds, String preset, Long steps, long lambdaSteps, int episodes, Path out) {
+    this(env, seeds, preset, steps, lambdaSteps, episodes, out, 0);
   }
 
   /** The directory of seed {@code k}. */

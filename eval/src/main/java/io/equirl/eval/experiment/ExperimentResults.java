@@ -20,7 +20,25 @@ public final class ExperimentResults {
 
   /** Aggregates the finished seeds of {@code config} and writes every output file. */
   public static ExperimentReport write(ExperimentConfig config) throws IOException {
-    ExperimentReport report = ExperimentReport.of(config, Experiment.readSeeds(config));
+    return write(config, Experiment.readSeeds(config));
+  }
+
+  /** What a command prints once an experiment's files are written: its table and where they are. */
+  public static String summary(ExperimentConfig config, ExperimentReport report) {
+    return report.markdown()
+        + System.lineSeparator()
+        + "wrote "
+        + String.join(", ", FILES)
+        + ", "
+        + figureName(config.env())
+        + " in "
+        + config.out();
+  }
+
+  /** Aggregates {@code seeds} (one result per seed of {@code config}) into every output file. */
+  public static ExperimentReport write(ExperimentConfig config, List<SeedResult> seeds)
+      throws IOException {
+    ExperimentReport report = ExperimentReport.of(config, seeds);
     Path out = config.out();
     AtomicFiles.writeString(out.resolve("results.csv"), report.csv());
     Json.write(out.resolve("results.json"), report);
