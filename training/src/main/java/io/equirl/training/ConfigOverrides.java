@@ -2,6 +2,7 @@ package io.equirl.training;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -172,6 +173,14 @@ public final class ConfigOverrides {
         throw iae;
       }
       throw new IllegalArgumentException(e.getOriginalMessage(), e);
+    } catch (JsonMappingException e) {
+      // Jackson's own text names the Java type, not the key the user wrote: lead with the key.
+      String key =
+          e.getPath().stream()
+              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+              .reduce((a, b) -> a + "." + b)
+              .orElse("config");
+      throw new IllegalArgumentException(key + ": " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("invalid config: " + e.getOriginalMessage(), e);
     }

@@ -30,6 +30,8 @@ class DqnConfigTest {
     assertTrue(m.startsWith("batch_size: must be a whole number"), m);
     m = error(() -> ConfigOverrides.apply(d, List.of("gamma=abc")));
     assertTrue(m.startsWith("gamma: must be a number"), m);
+    m = error(() -> ConfigOverrides.apply(d, List.of("buffer_size=4000000000")));
+    assertTrue(m.startsWith("buffer_size: ") && m.contains("out of range of int"), m);
   }
 
   @Test
