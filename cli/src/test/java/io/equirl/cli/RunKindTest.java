@@ -15,39 +15,9 @@ class RunKindTest {
   void aFinetuneOutputDoesNotResumeAndForceClearsAnOldRunsCheckpoints(@TempDir Path tmp)
       throws Exception {
     Path run = tmp.resolve("run");
-    assertEquals(
-        0,
-        CliRun.of(
-                "train",
-                "--env",
-                "cartpole",
-                "--steps",
-                "200",
-                "--quiet",
-                "--set",
-                "learning_starts=100",
-                "--set",
-                "checkpoint_interval=100",
-                "--out",
-                run.toString())
-            .code());
+    assertEquals(0, trainSmall(run).code());
     Path over = tmp.resolve("over");
-    assertEquals(
-        0,
-        CliRun.of(
-                "train",
-                "--env",
-                "cartpole",
-                "--steps",
-                "200",
-                "--quiet",
-                "--set",
-                "learning_starts=100",
-                "--set",
-                "checkpoint_interval=100",
-                "--out",
-                over.toString())
-            .code());
+    assertEquals(0, trainSmall(over).code());
     assertTrue(java.nio.file.Files.isDirectory(over.resolve("checkpoints")));
     CliRun f =
         CliRun.of(
@@ -98,5 +68,22 @@ class RunKindTest {
       assertEquals(2, r.code(), r.err());
       assertEquals(expected, r.err().strip());
     }
+  }
+
+  /** A 200-step CartPole run with a checkpoint, into {@code out}. */
+  private static CliRun trainSmall(Path out) {
+    return CliRun.of(
+        "train",
+        "--env",
+        "cartpole",
+        "--steps",
+        "200",
+        "--quiet",
+        "--set",
+        "learning_starts=100",
+        "--set",
+        "checkpoint_interval=100",
+        "--out",
+        out.toString());
   }
 }
