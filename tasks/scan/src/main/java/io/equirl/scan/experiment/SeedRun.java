@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * One cell and seed of the experiment: pretrain (or reuse), evaluate the plain model and its
- * equitune and equizero wrappers zero-shot, then finetune through each wrapper.
+ * equitune and equizero wrappers zero-shot (or reuse those figures, see {@link ZeroShotCache}),
+ * then finetune through each wrapper.
  */
 public final class SeedRun {
   /** The rows of the paper's tables, in order. */
@@ -82,9 +83,13 @@ public final class SeedRun {
       var predictor = Objectives.predictor(model, kind, symmetry);
       acc.put(
           ROWS.get(1 + w),
-          new double[] {
-            Accuracy.of(predictor, data.validation()), Accuracy.of(predictor, data.test())
-          });
+          ZeroShotCache.accuracies(
+              preDir,
+              kind,
+              () ->
+                  new double[] {
+                    Accuracy.of(predictor, data.validation()), Accuracy.of(predictor, data.test())
+                  }));
       TrainConfig fine =
           TrainConfig.finetuning(split, cell, seed, kind)
               .withIterations(finetuneIterations, Math.min(finetuneEvalEvery, finetuneIterations));
