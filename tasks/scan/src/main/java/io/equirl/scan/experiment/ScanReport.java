@@ -35,11 +35,11 @@ public final class ScanReport {
       md.append(
           String.format(
               Locale.ROOT,
-              "%s, %s (%d seeds; %d pretraining and %d finetuning"
+              "%s, %s (%s; %d pretraining and %d finetuning"
                   + " iterations)%n%n| model | validation | test |%n|---|---|---|%n",
               o.split().id(),
               cell,
-              rs.size(),
+              rs.size() == 1 ? "1 seed: no spread to report" : rs.size() + " seeds, mean (std)",
               o.pretrainIterations(),
               o.finetuneIterations()));
       for (String row : SeedRun.ROWS) {
@@ -65,6 +65,9 @@ public final class ScanReport {
     double var = 0;
     for (double x : v) {
       var += (x - mean) * (x - mean) / v.length;
+    }
+    if (v.length == 1) {
+      return String.format(Locale.ROOT, "%.1f", mean); // a spread of 0.0 would read as a finding
     }
     return String.format(Locale.ROOT, "%.1f (%.1f)", mean, Math.sqrt(var));
   }

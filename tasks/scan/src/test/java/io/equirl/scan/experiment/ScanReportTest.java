@@ -32,6 +32,16 @@ class ScanReportTest {
     assertTrue(Files.size(dir.resolve("scan-add_jump-finetuning.png")) > 1000);
   }
 
+  @Test
+  void oneSeedReportsItsFiguresWithoutASpread() throws Exception {
+    var options =
+        new ScanExperiment.Options(
+            ScanSplit.ADD_JUMP, List.of(CellType.LSTM), 1, 1, 100, 10, 5, dir);
+    String md = ScanReport.markdown(options, List.of(result(0, 0.4)));
+    assertTrue(md.contains("(1 seed: no spread to report;"), md);
+    assertTrue(md.contains("| pretrained | 40.0 | 20.0 |"), md);
+  }
+
   private static SeedRun.Result result(long seed, double accuracy) {
     Map<String, double[]> acc = new LinkedHashMap<>();
     for (String row : SeedRun.ROWS) {
