@@ -58,6 +58,9 @@ public final class ScanReport {
 
   static String meanStd(List<SeedRun.Result> rs, String row, int column) {
     double[] v = rs.stream().mapToDouble(r -> 100 * r.accuracies().get(row)[column]).toArray();
+    if (v.length == 1) {
+      return String.format(Locale.ROOT, "%.1f", v[0]); // a spread of 0.0 would read as a finding
+    }
     double mean = 0;
     for (double x : v) {
       mean += x / v.length;
@@ -65,9 +68,6 @@ public final class ScanReport {
     double var = 0;
     for (double x : v) {
       var += (x - mean) * (x - mean) / v.length;
-    }
-    if (v.length == 1) {
-      return String.format(Locale.ROOT, "%.1f", mean); // a spread of 0.0 would read as a finding
     }
     return String.format(Locale.ROOT, "%.1f (%.1f)", mean, Math.sqrt(var));
   }
